@@ -1,0 +1,47 @@
+package app.lantern.shared.graphql;
+
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.fieldvalidation.FieldValidationInstrumentation;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/** Scalars and the guards every request passes: depth, cost, page size, deadline, document cache. */
+@Configuration(proxyBeanMethods = false)
+class GraphQlConfiguration {
+
+    @Bean
+    RuntimeWiringConfigurer lanternScalars() {
+        return wiring -> wiring.scalar(Scalars.DATE).scalar(Scalars.DATE_TIME);
+    }
+
+    @Bean
+    Instrumentation maxQueryDepth(GraphQlGuardProperties guards) {
+        return new MaxQueryDepthInstrumentation(guards.maxDepth());
+    }
+
+    @Bean
+    Instrumentation maxQueryComplexity(GraphQlGuardProperties guards) {
+        return new MaxQueryComplexityInstrumentation(guards.maxComplexity(),
+                new ConnectionComplexityCalculator(guards.maxPageSize()));
+    }
+
+    @Bean
+    Instrumentation pageSizeLimit(GraphQlGuardProperties guards) {
+        return new FieldValidationInstrumentation(new PageSizeValidation(guards.maxPageSize()));
+    }
+
+    @Bean
+    Instrumentation requestDeadline(GraphQlGuardProperties guards) {
+        return new RequestDeadlineInstrumentation(guards.timeout());
+    }
+
+    @Bean
+    GraphQlSourceBuilderCustomizer documentCache(GraphQlGuardProperties guards) {
+        CachingDocumentProvider provider = new CachingDocumentProvider(guards.documentCacheSize());
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(provider));
+    }
+}

@@ -1,0 +1,57 @@
+package app.lantern.shared.security;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * The caller as the identity provider vouches for them, read from a validated access token.
+ *
+ * @param username    login name, or the partner client's id for service accounts
+ * @param displayName name to show
+ * @param roles       Lantern roles held
+ * @param unitCode    the staff member's unit, if any
+ * @param citizenId   the citizen's identity number, if any
+ */
+public record CurrentUser(String username, String displayName, Set<Role> roles, String unitCode, String citizenId) {
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** The caller of the current request, empty for anonymous callers. */
+    public static Optional<CurrentUser> of(Authentication authentication) {
+        if (authentication instanceof JwtAuthenticationToken token && token.isAuthenticated()) {
+            return Optional.of(from(token.getToken()));
+        }
+        return Optional.empty();
+    }
+
+    static CurrentUser from(Jwt jwt) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        KeycloakRoles.realmRoles(jwt).forEach(name -> Role.fromRealmRole(name).ifPresent(roles::add));
+        String username = firstNonBlank(jwt.getClaimAsString("preferred_username"), jwt.getClaimAsString("azp"), jwt.getSubject());
+        if (roles.contains(Role.PARTNER) && username.startsWith("service-account-") && jwt.getClaimAsString("azp") != null) {
+            username = jwt.getClaimAsString("azp");
+        }
+        String displayName = firstNonBlank(jwt.getClaimAsString("name"), username);
+        return new CurrentUser(username, displayName, Set.copyOf(roles),
+                blankToNull(jwt.getClaimAsString("unit")), blankToNull(jwt.getClaimAsString("citizen_id")));
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return "unknown";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

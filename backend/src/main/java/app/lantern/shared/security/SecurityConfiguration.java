@@ -1,0 +1,62 @@
+package app.lantern.shared.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.JwkSetUriJwtDecoderBuilderCustomizer;
+import org.springframework.cache.concurrent.ConcurrentMapCache;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Lantern is an OAuth2 resource server for Keycloak's access tokens. The URL layer only rejects
+ * invalid tokens; which operation a caller may run and which rows they see is decided by the
+ * feature services ({@code @PreAuthorize}) and their SQL.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        http
+                .csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new KeycloakJwtConverter())));
+        return http.build();
+    }
+
+    /**
+     * Signing keys stay cached until a token names a key id not seen before, so that valid tokens
+     * keep working while Keycloak is briefly unreachable.
+     */
+    @Bean
+    JwkSetUriJwtDecoderBuilderCustomizer cachedSigningKeys() {
+        ConcurrentMapCache keys = new ConcurrentMapCache("keycloak-jwks");
+        return builder -> builder.cache(keys);
+    }
+
+    /** Realm roles become {@code ROLE_*} authorities; the principal's name is the login name. */
+    static final class KeycloakJwtConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+
+        @Override
+        public AbstractAuthenticationToken convert(Jwt jwt) {
+            CurrentUser user = CurrentUser.from(jwt);
+            Collection<GrantedAuthority> authorities = new ArrayList<>();
+            user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+            return new JwtAuthenticationToken(jwt, List.copyOf(authorities), user.username());
+        }
+    }
+}

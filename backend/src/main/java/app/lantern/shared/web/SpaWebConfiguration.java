@@ -1,0 +1,55 @@
+package app.lantern.shared.web;
+
+import java.io.IOException;
+import java.time.Duration;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.PathResourceResolver;
+
+/**
+ * Serves the SPA built into the frontend jar ({@code classpath:/static}). Hashed assets are
+ * cached for a year; {@code index.html} is revalidated on every load; any other path without a file
+ * extension (a deep link such as {@code /plans/42}) gets {@code index.html} so the client-side
+ * router takes over. {@code /graphql}, {@code /graphiql} and {@code /actuator} have their own
+ * handlers, which take precedence over these.
+ */
+@Configuration(proxyBeanMethods = false)
+class SpaWebConfiguration implements WebMvcConfigurer {
+
+    private static final String STATIC = "classpath:/static/";
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/assets/**")
+                .addResourceLocations(STATIC + "assets/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                .resourceChain(true);
+        registry.addResourceHandler("/**")
+                .addResourceLocations(STATIC)
+                .setCacheControl(CacheControl.noCache())
+                .resourceChain(true)
+                .addResolver(new HistoryFallbackResolver());
+    }
+
+    /** A missing path without an extension is a client-side route: answer with the SPA's index. */
+    private static final class HistoryFallbackResolver extends PathResourceResolver {
+
+        private final Resource index = new ClassPathResource("static/index.html");
+
+        @Override
+        protected Resource getResource(String resourcePath, Resource location) throws IOException {
+            Resource resource = super.getResource(resourcePath, location);
+            if (resource != null) {
+                return resource;
+            }
+            String lastSegment = resourcePath.substring(resourcePath.lastIndexOf('/') + 1);
+            boolean clientRoute = !lastSegment.contains(".") && !resourcePath.startsWith("api/")
+                    && !resourcePath.startsWith("graphql") && !resourcePath.startsWith("actuator");
+            return clientRoute && index.exists() ? index : null;
+        }
+    }
+}
