@@ -9,10 +9,14 @@ import graphql.analysis.FieldComplexityEnvironment;
  */
 final class ConnectionComplexityCalculator implements FieldComplexityCalculator {
 
-    private final int defaultPageSize;
+    private final int maxPageSize;
 
-    ConnectionComplexityCalculator(int defaultPageSize) {
-        this.defaultPageSize = defaultPageSize;
+    /**
+     * @param maxPageSize pages larger than this are refused by {@code PageSizeValidation} with a
+     *                    clearer message, so they are costed as if at the limit
+     */
+    ConnectionComplexityCalculator(int maxPageSize) {
+        this.maxPageSize = maxPageSize;
     }
 
     @Override
@@ -23,12 +27,13 @@ final class ConnectionComplexityCalculator implements FieldComplexityCalculator 
                 || environment.getFieldDefinition().getType().toString().endsWith("Connection!");
         int multiplier = 1;
         if (first instanceof Number n) {
-            multiplier = Math.max(1, n.intValue());
+            multiplier = n.intValue();
         } else if (last instanceof Number n) {
-            multiplier = Math.max(1, n.intValue());
+            multiplier = n.intValue();
         } else if (isConnection) {
-            multiplier = defaultPageSize;
+            multiplier = PageRequest.DEFAULT_SIZE;
         }
+        multiplier = Math.clamp(multiplier, 1, maxPageSize);
         long cost = 1L + (long) childComplexity * multiplier;
         return (int) Math.min(Integer.MAX_VALUE, cost);
     }

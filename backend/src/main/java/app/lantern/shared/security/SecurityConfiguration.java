@@ -3,7 +3,14 @@ package app.lantern.shared.security;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.JwkSetUriJwtDecoderBuilderCustomizer;
+import java.time.Clock;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.cache.concurrent.ConcurrentMapCache;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,13 +46,23 @@ class SecurityConfiguration {
     }
 
     /**
-     * Signing keys stay cached until a token names a key id not seen before, so that valid tokens
-     * keep working while Keycloak is briefly unreachable.
+     * Validates signature, issuer, audience, expiry and not-before. Signing keys are fetched lazily
+     * (Lantern starts before Keycloak does) and stay cached until a token names a key id not seen
+     * before, so that valid tokens keep working while Keycloak is unreachable.
      */
     @Bean
-    JwkSetUriJwtDecoderBuilderCustomizer cachedSigningKeys() {
-        ConcurrentMapCache keys = new ConcurrentMapCache("keycloak-jwks");
-        return builder -> builder.cache(keys);
+    JwtDecoder jwtDecoder(TokenProperties tokens, Clock clock) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(tokens.effectiveJwkSetUri())
+                .cache(new ConcurrentMapCache("keycloak-signing-keys"))
+                .build();
+        JwtTimestampValidator expiry = new JwtTimestampValidator(tokens.clockSkew());
+        expiry.setClock(clock);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                expiry,
+                new JwtIssuerValidator(tokens.issuer()),
+                new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
+                        audience -> audience != null && audience.contains(tokens.audience()))));
+        return decoder;
     }
 
     /** Realm roles become {@code ROLE_*} authorities; the principal's name is the login name. */

@@ -1,4 +1,4 @@
-package app.lantern.shared.audit;
+package app.lantern.audit;
 
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
