@@ -20,6 +20,11 @@ describe('userFromClaims', () => {
     expect(user.roles).toEqual(['citizen']);
   });
 
+  it('puts the family name first, as Vietnamese names are written', () => {
+    const user = userFromClaims({ preferred_username: 'inspector.lead', name: 'Thanh Nguyễn Văn', given_name: 'Thanh', family_name: 'Nguyễn Văn' });
+    expect(user.displayName).toBe('Nguyễn Văn Thanh');
+  });
+
   it('gives no roles when the token has no realm_access', () => {
     expect(userFromClaims({ preferred_username: 'x' }).roles).toEqual([]);
   });

@@ -22,15 +22,28 @@ export interface AuthUser {
 export interface TokenClaims {
   preferred_username?: string;
   name?: string;
+  given_name?: string;
+  family_name?: string;
   realm_access?: { roles?: string[] };
   unit?: string;
   citizen_id?: string;
 }
 
+/**
+ * The name to show, in Vietnamese order: family name first ("Nguyễn Văn Thanh"). Keycloak's `name`
+ * claim puts the given name first, so it is used only when the parts are missing.
+ */
+export function displayNameFromClaims(claims: TokenClaims): string | undefined {
+  const family = claims.family_name?.trim();
+  const given = claims.given_name?.trim();
+  if (family && given) return `${family} ${given}`;
+  return claims.name?.trim() || undefined;
+}
+
 /** Builds the user from token claims; realm roles Lantern does not know (e.g. `offline_access`) are dropped. */
 export function userFromClaims(claims: TokenClaims): AuthUser {
   const username = claims.preferred_username ?? '';
-  const name = claims.name?.trim();
+  const name = displayNameFromClaims(claims);
   return {
     username,
     displayName: name ? name : username,

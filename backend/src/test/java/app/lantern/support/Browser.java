@@ -42,6 +42,26 @@ public final class Browser implements AutoCloseable {
         return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale(locale));
     }
 
+    /**
+     * Runs a browser scenario; when it fails, keeps a screenshot and the page's HTML under
+     * {@code target/browser-failures/} so the failure can be seen, not guessed.
+     */
+    public static void recordingFailures(com.microsoft.playwright.Page page, String name, Runnable scenario) {
+        try {
+            scenario.run();
+        } catch (RuntimeException | AssertionError failure) {
+            try {
+                Path dir = Path.of("target", "browser-failures");
+                Files.createDirectories(dir);
+                page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+                Files.writeString(dir.resolve(name + ".html"), page.url() + "\n" + page.content());
+            } catch (Exception ignored) {
+                // the original failure matters more
+            }
+            throw failure;
+        }
+    }
+
     @Override
     public void close() {
         browser.close();
