@@ -49,14 +49,7 @@ class BrowserLoginIT {
         try (BrowserContext context = browser.newContext("vi-VN")) {
             Page page = context.newPage();
             Browser.recordingFailures(page, "inspector-login", () -> {
-            page.navigate(APP + "/me");
-
-            page.waitForURL(url -> url.contains("/realms/lantern/protocol/openid-connect/auth"));
-            page.locator("#username").fill("inspector.lead");
-            page.locator("#password").fill("demo");
-            page.locator("#kc-login").click();
-
-            page.waitForURL(url -> url.startsWith(APP));
+            Browser.logIn(page, APP, "/me", "inspector.lead", "demo");
             assertThat(page.getByTestId("user-name")).hasText("Nguyễn Văn Thanh");
             assertThat(page.getByTestId("user-unit")).containsText("NA-TTT");
             assertThat(page.locator("body")).containsText("inspector.lead");

@@ -62,6 +62,19 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Logs in through Keycloak's real login page: opens {@code appUrl + path} (a page that needs a
+     * login), fills the form and waits until the browser is back in the application.
+     */
+    public static void logIn(com.microsoft.playwright.Page page, String appUrl, String path, String username, String password) {
+        page.navigate(appUrl + path);
+        page.waitForURL(url -> url.contains("/protocol/openid-connect/auth"));
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        page.locator("#kc-login").click();
+        page.waitForURL(url -> url.startsWith(appUrl));
+    }
+
     @Override
     public void close() {
         browser.close();
