@@ -76,4 +76,14 @@ public final class Deadlines {
     public int overrun(LocalDate enteredOn, LocalDate leftOn, int pausedWorkingDays, int allowance) {
         return Math.max(0, days.workingDaysBetween(enteredOn, leftOn) - pausedWorkingDays - allowance);
     }
+
+    /**
+     * Days over the allowance for a step that used {@code used} working days. The reception step
+     * (ordinal 1) may hand on the next working day without overrunning, as a dossier received online
+     * on a weekend or after hours is only seen then.
+     */
+    public static int overrunDays(int ordinal, int used, int allowance) {
+        int tolerated = ordinal == 1 ? Math.max(1, allowance) : allowance;
+        return used > tolerated ? used - allowance : 0;
+    }
 }
