@@ -79,9 +79,27 @@ public class DossierRepository {
 
     /** The WHERE clause of a filter, scoped to the caller, with its parameters bound. */
     static String conditions(DossierFilter f, Scope scope, LocalDate today, MapSqlParameterSource params) {
+        return conditions(f, scope, today, params, false);
+    }
+
+    /** The units a filter and a scope narrow the dossiers to, as an SQL condition on {@code unit su}. */
+    private static String unitSet(DossierFilter f, Scope scope, MapSqlParameterSource params) {
         List<String> where = new ArrayList<>();
-        where.add(ScopeSql.unitIdInSubtree(scope, "d.unit_id"));
+        where.add(ScopeSql.inSubtree(scope, "su"));
         if (f.unit() != null) {
+            params.addValue("unit", f.unit());
+            where.add(f.includeSubunits() ? "su.path like (select fr.path from unit fr where fr.id = :unit) || '%'" : "su.id = :unit");
+        }
+        return String.join(" and ", where);
+    }
+
+    /** @param unitsApart the caller handles the unit conditions (scope and filter) itself */
+    static String conditions(DossierFilter f, Scope scope, LocalDate today, MapSqlParameterSource params, boolean unitsApart) {
+        List<String> where = new ArrayList<>();
+        if (!unitsApart) {
+            where.add(ScopeSql.unitIdInSubtree(scope, "d.unit_id"));
+        }
+        if (f.unit() != null && !unitsApart) {
             params.addValue("unit", f.unit());
             where.add(f.includeSubunits()
                     ? "d.unit_id in (select fu.id from unit fu where fu.path like (select fr.path from unit fr where fr.id = :unit) || '%')"
@@ -116,7 +134,8 @@ public class DossierRepository {
         }
         if (f.overdue() != null) {
             params.addValue("today", today);
-            String overdue = "(d.status in ('RECEIVED', 'PROCESSING') and d.due_date < :today)";
+            // closed_at is null lets the partial index dossier_open_due_idx serve it
+            String overdue = "(d.closed_at is null and d.status in ('RECEIVED', 'PROCESSING') and d.due_date < :today)";
             where.add(f.overdue() ? overdue : "not " + overdue);
         }
         if (f.open() != null) {
@@ -141,7 +160,7 @@ public class DossierRepository {
             }
             where.add("(" + String.join(" or ", any) + ")");
         }
-        return String.join(" and ", where);
+        return where.isEmpty() ? "true" : String.join(" and ", where);
     }
 
     // ------------------------------------------------------------------ reads
@@ -194,6 +213,10 @@ public class DossierRepository {
     }
 
     public List<Dossier> page(DossierFilter filter, List<DossierOrder> orderBy, PageRequest page, Scope scope, LocalDate today) {
+        boolean text = filter.text() != null && !filter.text().isBlank();
+        if (!text && (!scope.all() || filter.unit() != null)) {
+            return pagePerUnit(filter, orderBy, page, scope, today);
+        }
         MapSqlParameterSource params = ScopeSql.bind(scope, new MapSqlParameterSource());
         String where = conditions(filter, scope, today, params);
         Keyset keyset = keyset(orderBy);
@@ -201,7 +224,41 @@ public class DossierRepository {
             where += " and " + keyset.after(page.cursor(), page.backward(), params, page.backward() ? "before" : "after");
         }
         params.addValue("limit", page.limit());
+        if (filter.text() != null && !filter.text().isBlank()) {
+            // Text matches come from the trigram indexes (a bitmap scan), then the page is sorted from them:
+            // cost grows with the matches, never with the table, however selective the planner thinks the text is.
+            return jdbc.sql("with d as materialized (" + select(scope) + " where " + where + ") select * from d order by "
+                            + keyset.orderBy(page.backward()) + " limit :limit")
+                    .paramSource(params).query(DossierRepository::map).list();
+        }
         return jdbc.sql(select(scope) + " where " + where + " order by " + keyset.orderBy(page.backward()) + " limit :limit")
+                .paramSource(params).query(DossierRepository::map).list();
+    }
+
+    /**
+     * A page of the dossiers of some units (a unit head's subtree, or a unit filter): the page is
+     * taken from each unit's own index range, then merged. Walking the global receipt order instead
+     * would skip every other unit's newer dossiers first, e.g. the whole province's since a district
+     * was abolished in 2025.
+     */
+    private List<Dossier> pagePerUnit(DossierFilter filter, List<DossierOrder> orderBy, PageRequest page, Scope scope, LocalDate today) {
+        MapSqlParameterSource params = ScopeSql.bind(scope, new MapSqlParameterSource());
+        List<Long> units = jdbc.sql("select su.id from unit su where " + unitSet(filter, scope, params)).paramSource(params)
+                .query(Long.class).list();
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        params.addValue("units", units.toArray(Long[]::new));
+        String where = conditions(filter, scope, today, params, true);
+        Keyset keyset = keyset(orderBy);
+        if (page.cursor() != null) {
+            where += " and " + keyset.after(page.cursor(), page.backward(), params, page.backward() ? "before" : "after");
+        }
+        params.addValue("limit", page.limit());
+        String order = keyset.orderBy(page.backward());
+        return jdbc.sql("select d.* from unnest(cast(:units as bigint[])) as pu(id) cross join lateral ("
+                        + select(scope) + " where d.unit_id = pu.id and " + where + " order by " + order + " limit :limit) d"
+                        + " order by " + order + " limit :limit")
                 .paramSource(params).query(DossierRepository::map).list();
     }
 
