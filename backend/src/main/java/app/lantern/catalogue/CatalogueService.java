@@ -126,6 +126,11 @@ public class CatalogueService {
                 .collect(Collectors.groupingBy(Unit::parentId, LinkedHashMap::new, Collectors.toList()));
     }
 
+    public Map<Long, List<Procedure>> proceduresOfUnits(Collection<Long> unitIds) {
+        return repository.proceduresOfUnits(distinct(unitIds), Scope.current()).stream()
+                .collect(Collectors.groupingBy(Procedure::unitId, LinkedHashMap::new, Collectors.toList()));
+    }
+
     public Map<Long, List<Official>> officialsOfUnits(Collection<Long> unitIds) {
         return repository.officialsOfUnits(distinct(unitIds), Scope.current()).stream()
                 .collect(Collectors.groupingBy(Official::unitId, LinkedHashMap::new, Collectors.toList()));

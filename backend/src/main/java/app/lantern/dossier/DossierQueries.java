@@ -63,6 +63,12 @@ public class DossierQueries {
         return repository.byId(id, Scope.current());
     }
 
+    /** The five latest dossiers of each unit that the caller may see, newest first. */
+    public Map<Long, List<Dossier>> latestOfUnits(Collection<Long> unitIds) {
+        return repository.latestOfUnits(unitIds.stream().distinct().toList(), 5, Scope.current()).stream()
+                .collect(Collectors.groupingBy(Dossier::unitId, LinkedHashMap::new, Collectors.toList()));
+    }
+
     /** Timelines of dossiers the caller has already been shown, oldest event first. */
     public Map<Long, List<DossierEvent>> eventsOf(Collection<Long> dossierIds) {
         return repository.eventsOf(dossierIds.stream().distinct().toList()).stream()

@@ -41,6 +41,17 @@ class CatalogueIT extends ApiTestBase {
     }
 
     @Test
+    void unitsWithTheirProceduresAndLatestDossiersShowOnlyWhatTheCallerMaySee() {
+        GraphQlTester.Response r = unitHead("NA-QUYHOP").documentName("unitsOverview").variable("first", 20).execute();
+        r.path("units.nodes[*].code").entityList(String.class).satisfies(c -> assertThat(c).allMatch(x -> x.startsWith("NA-QUYHOP")));
+        r.path("units.nodes[?(@.code == 'NA-QUYHOP')].procedures[*].nationalCode").entityList(String.class).hasSize(347);
+        r.path("units.nodes[*].latestDossiers[*].receiptCode").entityList(String.class)
+                .satisfies(codes -> assertThat(codes).isNotEmpty().allMatch(code -> code.startsWith("NA-QUYHOP")));
+        inspector().documentName("unitsOverview").variable("first", 20).execute()
+                .path("units.nodes[?(@.code == 'NA-SYT')].latestDossiers[*].receiptCode").entityList(String.class).hasSize(5);
+    }
+
+    @Test
     void searchIgnoresDiacritics() {
         inspector().documentName("units").variable("filter", Map.of("text", "do luong")).variable("first", 20).execute()
                 .path("units.nodes[*].code").entityList(String.class).contains("NA-DOLUONG", "NA-XA-DOLUONG", "NA-DOLUONG-TTDOLUONG");

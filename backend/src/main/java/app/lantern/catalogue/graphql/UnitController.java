@@ -85,6 +85,14 @@ class UnitController implements NodeResolver {
         return result;
     }
 
+    @BatchMapping(typeName = "Unit", field = "procedures")
+    Map<Unit, List<app.lantern.catalogue.Procedure>> procedures(List<Unit> units) {
+        Map<Long, List<app.lantern.catalogue.Procedure>> procedures = catalogue.proceduresOfUnits(units.stream().map(Unit::key).toList());
+        Map<Unit, List<app.lantern.catalogue.Procedure>> result = new LinkedHashMap<>();
+        units.forEach(u -> result.put(u, procedures.getOrDefault(u.key(), List.of())));
+        return result;
+    }
+
     @BatchMapping(typeName = "Unit", field = "successors")
     Map<Unit, List<UnitSuccession>> successors(List<Unit> units) {
         List<UnitSuccession> all = catalogue.successionsOf(units.stream().map(Unit::key).toList());

@@ -182,6 +182,13 @@ public class CatalogueRepository {
                 rs.getString("online_level"), rs.getBoolean("published"), rs.getString("review_state"), rs.getInt("version"));
     }
 
+    public List<Procedure> proceduresOfUnits(Collection<Long> unitIds, Scope scope) {
+        MapSqlParameterSource params = ScopeSql.bind(scope, new MapSqlParameterSource("ids", unitIds.toArray(Long[]::new)));
+        return jdbc.sql("select " + PROCEDURE_COLUMNS + " from procedure p where p.unit_id = any(:ids) and "
+                        + ScopeSql.unitIdVisible(scope, "p.unit_id") + " order by p.unit_id, p.national_code, p.id")
+                .paramSource(params).query(CatalogueRepository::procedure).list();
+    }
+
     public List<Procedure> proceduresByIds(Collection<Long> ids, Scope scope) {
         if (ids.isEmpty()) {
             return List.of();

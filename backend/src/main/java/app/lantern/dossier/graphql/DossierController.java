@@ -165,6 +165,14 @@ class DossierController implements NodeResolver {
         return result;
     }
 
+    @BatchMapping(typeName = "Unit", field = "latestDossiers")
+    Map<Unit, List<Dossier>> latestDossiers(List<Unit> units) {
+        Map<Long, List<Dossier>> latest = dossiers.latestOfUnits(units.stream().map(Unit::key).toList());
+        Map<Unit, List<Dossier>> result = new LinkedHashMap<>();
+        units.forEach(u -> result.put(u, latest.getOrDefault(u.key(), List.of())));
+        return result;
+    }
+
     // ------------------------------------------------------------------ DossierEvent fields
 
     @BatchMapping(typeName = "DossierEvent", field = "step")

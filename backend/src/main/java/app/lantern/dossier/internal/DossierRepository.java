@@ -299,6 +299,16 @@ public class DossierRepository {
                 .paramSource(params).query(DossierRepository::map).optional();
     }
 
+    /** The {@code perUnit} latest visible dossiers of each unit. */
+    public List<Dossier> latestOfUnits(Collection<Long> unitIds, int perUnit, Scope scope) {
+        MapSqlParameterSource params = ScopeSql.bind(scope, new MapSqlParameterSource("units", unitIds.toArray(Long[]::new)))
+                .addValue("limit", perUnit);
+        return jdbc.sql("select d.* from unnest(cast(:units as bigint[])) as pu(id) cross join lateral (" + select(scope)
+                        + " where d.unit_id = pu.id and " + ScopeSql.unitIdInSubtree(scope, "d.unit_id")
+                        + " order by d.received_at desc, d.id desc limit :limit) d")
+                .paramSource(params).query(DossierRepository::map).list();
+    }
+
     private static DossierEvent event(ResultSet rs, int n) throws SQLException {
         return new DossierEvent(rs.getLong("id"), rs.getLong("dossier_id"), rs.getInt("seq"), rs.getString("transition"),
                 rs.getString("from_status"), rs.getString("to_status"), rs.getObject("step_id", Long.class), instant(rs, "at"),
