@@ -26,8 +26,11 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Load benchmark of the API over real HTTP against a database of {@code lantern.bench.dossiers}
  * dossiers (default 1,000,000), kept in {@code lantern.bench.data-dir} between runs. Not part of
- * the test suite (its name matches neither *Test nor *IT); see docs/benchmark.md for the command.
+ * the test suite: its name matches neither *Test nor *IT, and it runs only with {@code -Dlantern.bench=true}
+ * (a negative {@code -Dit.test} pattern would otherwise pick it up); see docs/benchmark.md for the command.
  */
+@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "lantern.bench", matches = "true",
+        disabledReason = "a benchmark: run it with -Dlantern.bench=true (docs/benchmark.md)")
 class ApiBenchmark extends ApiTestBase {
 
     private static final String DATA_DIR = System.getProperty("lantern.bench.data-dir",

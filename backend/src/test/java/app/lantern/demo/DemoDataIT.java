@@ -8,7 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The demo data set as a fresh installation loads it (the test profile loads 4,000 dossiers). */
+/**
+ * The demo data set as a fresh installation loads it (the test profile loads 4,000 dossiers). Other
+ * tests in the same context add and change dossiers, so the checks look at the generated ones
+ * (ids 1 to 4,000) only.
+ */
 class DemoDataIT extends ApiTestBase {
 
     @Autowired
@@ -50,7 +54,8 @@ class DemoDataIT extends ApiTestBase {
 
     @Test
     void dossiersCoverEveryCaseTheInspectorsAskFor() {
-        assertThat(count("select count(*) from dossier")).isEqualTo(properties.dossiers());
+        assertThat(count("select count(*) from dossier where id <= " + properties.dossiers())).isEqualTo(properties.dossiers());
+        assertThat(count("select dossiers from demo_dataset where name = 'default'")).isEqualTo(properties.dossiers());
         assertThat(count("select count(*) from dossier where received_at < timestamptz '2025-01-01T00:00:00+07'"))
                 .isGreaterThanOrEqualTo(Math.round(properties.dossiers() * 0.84));
         assertThat(count("select count(*) from dossier where status = 'RETURNED' and not late")).as("on time").isPositive();
@@ -71,12 +76,12 @@ class DemoDataIT extends ApiTestBase {
     void everyDossiersLastEventLeadsToItsStatus() {
         assertThat(count("""
                 select count(*) from dossier d
-                where d.status <> (select e.to_status from dossier_event e where e.dossier_id = d.id order by e.seq desc limit 1)""")).isZero();
-        assertThat(count("select count(*) from dossier d where not exists (select 1 from dossier_event e where e.dossier_id = d.id"
+                where d.id <= 4000 and d.status <> (select e.to_status from dossier_event e where e.dossier_id = d.id order by e.seq desc limit 1)""")).isZero();
+        assertThat(count("select count(*) from dossier d where d.id <= 4000 and not exists (select 1 from dossier_event e where e.dossier_id = d.id"
                 + " and e.seq = 1 and e.transition = 'RECEIVE' and e.at = d.received_at)")).isZero();
-        assertThat(count("select count(*) from dossier where late <> (resolved_at is not null and"
+        assertThat(count("select count(*) from dossier where id <= 4000 and late <> (resolved_at is not null and"
                 + " (resolved_at at time zone 'Asia/Ho_Chi_Minh')::date > due_date)")).isZero();
-        assertThat(count("select count(*) from dossier_event where at > timestamptz '2026-11-21T00:00:00+07'")).isZero();
+        assertThat(count("select count(*) from dossier_event where dossier_id <= 4000 and at > timestamptz '2026-11-21T00:00:00+07'")).isZero();
     }
 
     @Test
