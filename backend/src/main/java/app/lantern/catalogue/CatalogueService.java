@@ -111,6 +111,15 @@ public class CatalogueService {
         return index(repository.proceduresByIds(distinct(ids), Scope.current()), Procedure::key);
     }
 
+    /**
+     * Procedures of dossiers the caller has been shown, whoever owns their catalogue: a dossier
+     * visible to the caller makes its procedure (public catalogue data) visible too, e.g. a
+     * commune created in 2025 handling procedures of the abolished district's catalogue.
+     */
+    public Map<Long, Procedure> proceduresOfVisibleDossiers(Collection<Long> ids) {
+        return index(repository.proceduresByIds(distinct(ids), new Scope(true, false, null)), Procedure::key);
+    }
+
     /** Steps by id. Not scoped: callers reach a step only through a procedure or dossier they may see. */
     public Map<Long, ProcedureStep> stepsByIds(Collection<Long> ids) {
         return index(repository.stepsByIds(distinct(ids)), ProcedureStep::key);

@@ -75,6 +75,18 @@ class DossierQueriesIT extends ApiTestBase {
     }
 
     @Test
+    void aCommuneCreatedIn2025SeesItsDossiersProceduresFromTheAbolishedDistrictsCatalogue() {
+        long mine = count("select count(*) from dossier d join unit u on u.id = d.unit_id where u.code = 'NA-XA-DOLUONG'");
+        assertThat(mine).isPositive();
+        GraphQlTester.Response r = unitHead("NA-XA-DOLUONG").documentName("dossiers").variable("first", 20).execute();
+        r.path("dossiers.totalCount").entity(Long.class).isEqualTo(mine);
+        r.path("dossiers.nodes[*].procedure.name").entityList(String.class).hasSize((int) Math.min(20, mine));
+        // the catalogue's owner, the abolished district, stays invisible to the commune
+        unitHead("NA-XA-DOLUONG").documentName("procedures").variable("first", 1).execute()
+                .path("procedures.totalCount").entity(Long.class).isEqualTo(0L);
+    }
+
+    @Test
     void administratorsSeeDossiersButNotApplicants() {
         String code = dossierIn("NA-DOLUONG");
         admin().documentName("dossierDetail").variable("code", code).execute()

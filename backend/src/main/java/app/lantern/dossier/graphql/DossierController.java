@@ -128,7 +128,7 @@ class DossierController implements NodeResolver {
 
     @BatchMapping(typeName = "Dossier", field = "procedure")
     Map<Dossier, Procedure> procedure(List<Dossier> list) {
-        return join(list, catalogue.proceduresByIds(list.stream().map(Dossier::procedureId).toList()), Dossier::procedureId);
+        return join(list, catalogue.proceduresOfVisibleDossiers(list.stream().map(Dossier::procedureId).toList()), Dossier::procedureId);
     }
 
     @BatchMapping(typeName = "Dossier", field = "unit")
