@@ -2,6 +2,7 @@ package app.lantern.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Package by feature, as STYLE.md says: {@code app.lantern.<feature>.internal} and
- * {@code .graphql} belong to their feature alone; {@code shared} depends on no feature.
+ * {@code .graphql} belong to their feature alone; {@code shared} depends on no feature; features
+ * form no dependency cycles.
  */
 class ModuleBoundariesTest {
 
@@ -58,6 +60,14 @@ class ModuleBoundariesTest {
                         return name.startsWith("app.lantern.") && !name.startsWith("app.lantern.shared");
                     }
                 })
+                .check(LANTERN);
+    }
+
+    @Test
+    void featuresDoNotDependOnEachOtherInCycles() {
+        slices().matching("app.lantern.(*)..").should().beFreeOfCycles()
+                .ignoreDependency(DescribedPredicate.alwaysTrue(),
+                        DescribedPredicate.describe("shared", (JavaClass c) -> c.getPackageName().startsWith("app.lantern.shared")))
                 .check(LANTERN);
     }
 
