@@ -35,6 +35,9 @@ class ErrorMasking extends DataFetcherExceptionResolverAdapter {
         if (ex instanceof NotFoundException notFound) {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.NOT_FOUND).message(notFound.getMessage()).build();
         }
+        if (ex instanceof RequestTimeoutException timeout) {
+            return GraphqlErrorBuilder.newError(env).errorType(LanternErrorType.REQUEST_TIMEOUT).message(timeout.getMessage()).build();
+        }
         if (ex instanceof InvalidInputException invalid) {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(invalid.getMessage())
                     .extensions(Map.of("argument", invalid.argument())).build();

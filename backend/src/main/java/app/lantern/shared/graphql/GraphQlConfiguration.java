@@ -40,6 +40,11 @@ class GraphQlConfiguration {
     }
 
     @Bean
+    GraphQlSourceBuilderCustomizer schemaInspection(SchemaMappingReport report) {
+        return builder -> builder.inspectSchemaMappings(report::accept);
+    }
+
+    @Bean
     GraphQlSourceBuilderCustomizer documentCache(GraphQlGuardProperties guards) {
         CachingDocumentProvider provider = new CachingDocumentProvider(guards.documentCacheSize());
         return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(provider));

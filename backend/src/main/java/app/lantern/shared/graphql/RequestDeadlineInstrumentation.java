@@ -2,7 +2,6 @@ package app.lantern.shared.graphql;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
-import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
@@ -47,7 +46,7 @@ final class RequestDeadlineInstrumentation extends SimplePerformantInstrumentati
             GraphQLContext context = environment.getGraphQlContext();
             Long deadline = context.get(DEADLINE);
             if (deadline != null && System.nanoTime() - deadline > 0) {
-                throw new AbortExecutionException("The request took longer than " + timeout.toSeconds()
+                throw new RequestTimeoutException("The request took longer than " + timeout.toSeconds()
                         + " s and was stopped; ask for fewer items or narrow the filter");
             }
             return dataFetcher.get(environment);

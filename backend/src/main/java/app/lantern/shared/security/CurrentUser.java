@@ -37,9 +37,19 @@ public record CurrentUser(String username, String displayName, Set<Role> roles, 
         if (roles.contains(Role.PARTNER) && username.startsWith("service-account-") && jwt.getClaimAsString("azp") != null) {
             username = jwt.getClaimAsString("azp");
         }
-        String displayName = firstNonBlank(jwt.getClaimAsString("name"), username);
+        String displayName = firstNonBlank(vietnameseOrder(jwt), jwt.getClaimAsString("name"), username);
         return new CurrentUser(username, displayName, Set.copyOf(roles),
                 blankToNull(jwt.getClaimAsString("unit")), blankToNull(jwt.getClaimAsString("citizen_id")));
+    }
+
+    /**
+     * Family name first ("Nguyễn Văn Thanh"), as Vietnamese names are written; Keycloak's
+     * {@code name} claim puts the given name first.
+     */
+    private static String vietnameseOrder(Jwt jwt) {
+        String family = jwt.getClaimAsString("family_name");
+        String given = jwt.getClaimAsString("given_name");
+        return family == null || family.isBlank() || given == null || given.isBlank() ? null : family.strip() + " " + given.strip();
     }
 
     private static String firstNonBlank(String... values) {

@@ -57,6 +57,14 @@ class KeycloakJwtConverterTest {
     }
 
     @Test
+    void displayNamePutsTheFamilyNameFirst() {
+        Jwt jwt = token().claim("preferred_username", "inspector.lead").claim("name", "Thanh Nguyễn Văn")
+                .claim("given_name", "Thanh").claim("family_name", "Nguyễn Văn").build();
+
+        assertThat(CurrentUser.of(converter.convert(jwt)).orElseThrow().displayName()).isEqualTo("Nguyễn Văn Thanh");
+    }
+
+    @Test
     void tokenWithoutRealmRolesHasNoRole() {
         Jwt jwt = token().claim("preferred_username", "someone").build();
 

@@ -1,0 +1,29 @@
+import { ROLES, type Role } from '../lib/auth/user';
+
+export interface NavItem {
+  /** Route path, also the link target. */
+  path: string;
+  /** Translation key in the `common` namespace. */
+  labelKey: string;
+  /** Roles that may use the page; empty means public (also for visitors who are not logged in). */
+  roles: readonly Role[];
+}
+
+/** Every Lantern role: pages for anyone logged in. */
+const ANY_ROLE: readonly Role[] = ROLES;
+
+export const HOME: NavItem = { path: '/', labelKey: 'nav.home', roles: [] };
+export const ACCOUNT: NavItem = { path: '/me', labelKey: 'nav.account', roles: ANY_ROLE };
+
+/** The navigation, in display order. Routes that need a role take it from the same item. */
+export const NAV_ITEMS: readonly NavItem[] = [HOME, ACCOUNT];
+
+/** Whether someone holding `roles` (none when not logged in) may use the item's page. */
+export function mayUse(item: Pick<NavItem, 'roles'>, roles: readonly Role[]): boolean {
+  return item.roles.length === 0 || item.roles.some((role) => roles.includes(role));
+}
+
+/** The items someone holding `roles` may see, in the original order. */
+export function visibleNavItems<T extends Pick<NavItem, 'roles'>>(items: readonly T[], roles: readonly Role[]): T[] {
+  return items.filter((item) => mayUse(item, roles));
+}
