@@ -24,4 +24,10 @@ public class AuditTrail {
         return Connection.of(records.page(effective, page), page, record -> Long.toString(record.key()),
                 withTotal ? () -> records.count(effective) : null);
     }
+
+    @PreAuthorize("hasAnyRole('INSPECTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<AuditRecord> find(long key) {
+        return records.find(key);
+    }
 }

@@ -14,12 +14,22 @@ import org.springframework.stereotype.Controller;
 
 /** The {@code auditRecords} connection. */
 @Controller
-class AuditRecordController {
+class AuditRecordController implements app.lantern.shared.graphql.NodeResolver {
 
     private final AuditTrail trail;
 
     AuditRecordController(AuditTrail trail) {
         this.trail = trail;
+    }
+
+    @Override
+    public String typeName() {
+        return "AuditRecord";
+    }
+
+    @Override
+    public java.util.Optional<?> find(long key) {
+        return trail.find(key);
     }
 
     @QueryMapping

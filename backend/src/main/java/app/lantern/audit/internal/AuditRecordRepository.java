@@ -46,6 +46,15 @@ public class AuditRecordRepository {
                 .list();
     }
 
+    public java.util.Optional<AuditRecord> find(long key) {
+        return jdbc.sql("select id, occurred_at, actor, action, object_type, object_id, details::text as details"
+                        + " from audit_record where id = :id").param("id", key)
+                .query((rs, n) -> new AuditRecord(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
+                        rs.getString("actor"), rs.getString("action"), rs.getString("object_type"),
+                        rs.getString("object_id"), rs.getString("details")))
+                .optional();
+    }
+
     public long count(AuditFilter filter) {
         return jdbc.sql("select count(*) from audit_record where " + CONDITIONS).paramSource(params(filter))
                 .query(Long.class).single();

@@ -1,0 +1,5 @@
+package app.lantern.dossier;
+
+/** Dossiers in one status. */
+public record StatusCount(DossierStatus status, long count) {
+}
