@@ -2,14 +2,14 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { staticAuth } from '../../lib/auth/staticAuth';
-import { renderWithProviders } from '../../test/render';
+import { renderWithProviders, type RenderOptions } from '../../test/render';
 import { DossierActionModal, DossierIssueApologyMutation, DossierRequestSupplementMutation, type ActionTarget } from './DossierActionModal';
 import type { DossierAction } from './dossierActions';
 import { unitHead } from './testFixtures';
 
 const target: ActionTarget = { id: 'RG9zc2llcjox', receiptCode: 'NA-QUYHOP-230415-000123', version: 3, status: 'PROCESSING', dueDate: '2024-03-20', unit: { id: 'VW5pdDox' } };
 
-function renderModal(action: DossierAction, mocks: Parameters<typeof renderWithProviders>[1]['mocks'] = []) {
+function renderModal(action: DossierAction, mocks: RenderOptions['mocks'] = []) {
   const onDone = vi.fn();
   const onReload = vi.fn();
   renderWithProviders(<DossierActionModal action={action} dossier={target} onClose={() => {}} onDone={onDone} onReload={onReload} />, {

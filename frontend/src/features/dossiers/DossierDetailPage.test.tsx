@@ -2,16 +2,17 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
+import type { DossierDetailFieldsFragment } from '../../gql/graphql';
 import { staticAuth } from '../../lib/auth/staticAuth';
 import type { AuthUser } from '../../lib/auth/user';
-import { renderWithProviders } from '../../test/render';
+import { renderWithProviders, type RenderOptions } from '../../test/render';
 import { DossierRequestSupplementMutation } from './DossierActionModal';
 import DossierDetailPage, { DossierDetailQuery } from './DossierDetailPage';
 import { dossierDetail, inspector, unitHead } from './testFixtures';
 
 const CODE = 'NA-QUYHOP-230415-000123';
 
-function renderDetail(user: AuthUser, mocks: Parameters<typeof renderWithProviders>[1]['mocks'], lng: 'vi' | 'en' = 'vi') {
+function renderDetail(user: AuthUser, mocks: RenderOptions['mocks'], lng: 'vi' | 'en' = 'vi') {
   return renderWithProviders(
     <Routes>
       <Route path="/dossiers/:code" element={<DossierDetailPage />} />
@@ -74,7 +75,7 @@ describe('DossierDetailPage', () => {
             status: 'RESOLVED',
             late: true,
             dueDate: '2023-05-06',
-            apology: { __typename: 'Apology', reason: 'Chờ ý kiến của Sở Tư pháp', newAppointmentDate: '2023-05-12', issuedAt: '2023-05-05T03:00:00Z' },
+            apology: { __typename: 'Apology', reason: 'Chờ ý kiến của Sở Tư pháp', newAppointmentDate: '2023-05-12', issuedAt: '2023-05-05T03:00:00Z' } as DossierDetailFieldsFragment['apology'],
           }),
         ),
       ],

@@ -1,0 +1,74 @@
+import type { ApplicantKind, DossierChannel, DossierReceiveInput } from '../../gql/graphql';
+
+export interface ReceptionValues {
+  unitId?: string;
+  procedureId?: string;
+  applicantKind: ApplicantKind;
+  applicantName: string;
+  identityNumber: string;
+  phone: string;
+  address: string;
+  channel: DossierChannel;
+  onlinePayment: boolean;
+  digitisedDossier: boolean;
+}
+
+export const EMPTY_RECEPTION: ReceptionValues = {
+  applicantKind: 'PERSON',
+  applicantName: '',
+  identityNumber: '',
+  phone: '',
+  address: '',
+  channel: 'DIRECT',
+  onlinePayment: false,
+  digitisedDossier: false,
+};
+
+/** Inputs of the form, by the names `UserError.field` paths use. */
+export const RECEPTION_FIELDS = ['unitId', 'procedureId', 'applicantKind', 'applicantName', 'identityNumber', 'phone', 'address', 'channel'] as const;
+
+/**
+ * Checks before sending, as translation keys (namespace `dossiers`) per input: a procedure, a name of
+ * at most 200 characters, a 12-digit citizen identity number or a 10/13-digit tax code, a plausible
+ * phone number, and a receiving unit when the caller has none of their own.
+ */
+export function validateReception(values: ReceptionValues, { needsUnit }: { needsUnit: boolean }): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (needsUnit && !values.unitId) errors.unitId = 'reception.validation.unit';
+  if (!values.procedureId) errors.procedureId = 'reception.validation.procedure';
+  const name = values.applicantName.trim();
+  if (!name) errors.applicantName = 'reception.validation.name';
+  else if (name.length > 200) errors.applicantName = 'reception.validation.nameTooLong';
+  const id = values.identityNumber.trim();
+  if (id) {
+    if (values.applicantKind === 'PERSON' && !/^\d{12}$/.test(id)) errors.identityNumber = 'reception.validation.citizenId';
+    if (values.applicantKind === 'ORGANISATION' && !/^(\d{10}|\d{13})$/.test(id)) errors.identityNumber = 'reception.validation.taxCode';
+  }
+  const phone = values.phone.replace(/[\s.]/g, '');
+  if (phone && !/^\+?\d{9,12}$/.test(phone)) errors.phone = 'reception.validation.phone';
+  return errors;
+}
+
+/** The mutation input: trimmed, empty optional inputs left out. */
+export function receptionInput(values: ReceptionValues): DossierReceiveInput {
+  const optional = (value: string) => {
+    const trimmed = value.trim();
+    return trimmed ? trimmed : undefined;
+  };
+  const input: DossierReceiveInput = {
+    procedureId: values.procedureId ?? '',
+    applicantKind: values.applicantKind,
+    applicantName: values.applicantName.trim(),
+    channel: values.channel,
+    onlinePayment: values.onlinePayment,
+    digitisedDossier: values.digitisedDossier,
+  };
+  if (values.unitId) input.unitId = values.unitId;
+  const identityNumber = optional(values.identityNumber);
+  if (identityNumber) input.identityNumber = identityNumber;
+  const phone = optional(values.phone);
+  if (phone) input.phone = phone;
+  const address = optional(values.address);
+  if (address) input.address = address;
+  return input;
+}
