@@ -10,7 +10,8 @@ import { mapUserErrors, type FormErrors, type UserErrorLike } from '../../lib/ap
 import { todayInVietnam } from '../../lib/format';
 import { actionSlug, type DossierAction } from './dossierActions';
 import { ACTION_FIELDS, validateAction, type FieldSpec, type FormValues } from './dossierActionForm';
-import { REASON_CATEGORIES, oneOf } from './dossierVocabulary';
+import { oneOf } from '../../lib/vocabulary';
+import { REASON_CATEGORIES } from './dossierVocabulary';
 
 export const DossierAdvanceMutation = graphql(`
   mutation DossierAdvance($input: DossierAdvanceInput!) {

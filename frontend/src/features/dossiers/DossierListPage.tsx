@@ -46,7 +46,8 @@ import {
   type DossierListState,
   type PageSize,
 } from './dossierListParams';
-import { DOSSIER_CHANNELS, DOSSIER_STATUSES, PROCEDURE_FIELDS, oneOf } from './dossierVocabulary';
+import { PROCEDURE_FIELDS, oneOf } from '../../lib/vocabulary';
+import { DOSSIER_CHANNELS, DOSSIER_STATUSES } from './dossierVocabulary';
 import { DOSSIER_RECEIVERS, UNIT_PICKERS, hasAnyRole } from './roles';
 
 export const DossierListQuery = graphql(`

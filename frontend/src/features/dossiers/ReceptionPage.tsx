@@ -29,7 +29,8 @@ import type { DossierReceiveMutation as DossierReceiveResult } from '../../gql/g
 import { mapUserErrors, type FormErrors, type UserErrorLike } from '../../lib/apollo/userErrors';
 import { useAuth } from '../../lib/auth/AuthContext';
 import { formatDate } from '../../lib/format';
-import { APPLICANT_KINDS, DOSSIER_CHANNELS, oneOf } from './dossierVocabulary';
+import { oneOf } from '../../lib/vocabulary';
+import { APPLICANT_KINDS, DOSSIER_CHANNELS } from './dossierVocabulary';
 import { EMPTY_RECEPTION, RECEPTION_FIELDS, receptionInput, validateReception, type ReceptionValues } from './receptionForm';
 
 export const ReceptionProceduresQuery = graphql(`

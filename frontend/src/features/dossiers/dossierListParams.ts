@@ -6,7 +6,8 @@ import type {
   OrderDirection,
   ProcedureField,
 } from '../../gql/graphql';
-import { DOSSIER_CHANNELS, DOSSIER_STATUSES, PROCEDURE_FIELDS, oneOf } from './dossierVocabulary';
+import { PROCEDURE_FIELDS, oneOf } from '../../lib/vocabulary';
+import { DOSSIER_CHANNELS, DOSSIER_STATUSES } from './dossierVocabulary';
 
 export const PAGE_SIZES = [20, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];

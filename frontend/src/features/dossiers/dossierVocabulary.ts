@@ -1,4 +1,4 @@
-import type { ApplicantKind, DossierChannel, DossierStatus, DossierTransition, ProcedureField, ReasonCategory } from '../../gql/graphql';
+import type { ApplicantKind, DossierChannel, DossierStatus, DossierTransition, ReasonCategory } from '../../gql/graphql';
 
 /** The lifecycle's statuses in the order a clerk meets them; tabs follow it. */
 export const DOSSIER_STATUSES = [
@@ -40,26 +40,3 @@ export const DOSSIER_TRANSITIONS = [
   'RATE',
 ] as const satisfies readonly DossierTransition[];
 
-export const PROCEDURE_FIELDS = [
-  'LAND',
-  'CIVIL_STATUS',
-  'CONSTRUCTION',
-  'BUSINESS',
-  'HEALTH',
-  'PHARMACY',
-  'FOOD_SAFETY',
-  'SOCIAL_PROTECTION',
-  'MERITORIOUS_PEOPLE',
-  'EDUCATION',
-  'JUSTICE',
-  'NATIONALITY',
-  'HOME_AFFAIRS',
-  'ENVIRONMENT',
-  'TRANSPORT',
-  'AGRICULTURE',
-  'CULTURE',
-] as const satisfies readonly ProcedureField[];
-
-export function oneOf<T extends string>(values: readonly T[], value: string | null | undefined): T | undefined {
-  return value != null && (values as readonly string[]).includes(value) ? (value as T) : undefined;
-}
