@@ -255,4 +255,84 @@ public class DossierRepository {
                         + " reason, details::text as details from dossier_event where dossier_id = any(:ids) order by dossier_id, seq")
                 .param("ids", dossierIds.toArray(Long[]::new)).query(DossierRepository::event).list();
     }
+
+    // ------------------------------------------------------------------ writes
+
+    public long nextId() {
+        return jdbc.sql("select nextval(pg_get_serial_sequence('dossier', 'id'))").query(Long.class).single();
+    }
+
+    /** A new dossier; applicant fields as given (the caller is staff of the receiving unit). */
+    public void insert(Dossier d, String lookupSecretHash) {
+        jdbc.sql("""
+                insert into dossier (id, receipt_code, procedure_id, unit_id, applicant_kind, applicant_name, identity_number,
+                    phone, address, channel, received_at, due_date, status, current_step_id, current_official_id, step_entered_at,
+                    online_payment, digitised_dossier, lookup_secret_hash, clock_started_on, days_used_before)
+                values (:id, :code, :procedure, :unit, :kind, :name, :identity, :phone, :address, :channel, :receivedAt, :due,
+                    :status, :step, :official, :receivedAt, :onlinePayment, :digitised, :hash, :clockStart, 0)""")
+                .param("id", d.key()).param("code", d.receiptCode()).param("procedure", d.procedureId()).param("unit", d.unitId())
+                .param("kind", d.applicantKind()).param("name", d.applicantName()).param("identity", d.identityNumber())
+                .param("phone", d.phone()).param("address", d.address()).param("channel", d.channel())
+                .param("receivedAt", utc(d.receivedAt())).param("due", d.dueDate()).param("status", d.status().name())
+                .param("step", d.currentStepId()).param("official", d.currentOfficialId())
+                .param("onlinePayment", d.onlinePayment()).param("digitised", d.digitisedDossier()).param("hash", lookupSecretHash)
+                .param("clockStart", d.clockStartedOn())
+                .update();
+    }
+
+    /**
+     * Writes the lifecycle fields of {@code d} if the stored version is still {@code expectedVersion};
+     * false when someone else changed the dossier in between. Applicant data is never rewritten.
+     */
+    public boolean update(Dossier d, int expectedVersion) {
+        return jdbc.sql("""
+                update dossier set due_date = :due, status = :status, current_step_id = :step, current_official_id = :official,
+                    step_entered_at = :stepEntered, result = :result, resolved_at = :resolvedAt, returned_at = :returnedAt,
+                    closed_at = :closedAt, late = :late, digitised_result = :digitisedResult, satisfaction = :satisfaction,
+                    apology_reason = :apologyReason, apology_new_date = :apologyDate, apology_issued_at = :apologyAt,
+                    reject_category = :rejectCategory, reject_reason = :rejectReason, clock_started_on = :clockStart,
+                    days_used_before = :usedBefore, version = version + 1
+                where id = :id and version = :version""")
+                .param("due", d.dueDate()).param("status", d.status().name()).param("step", d.currentStepId())
+                .param("official", d.currentOfficialId()).param("stepEntered", utc(d.stepEnteredAt())).param("result", d.result())
+                .param("resolvedAt", utc(d.resolvedAt())).param("returnedAt", utc(d.returnedAt())).param("closedAt", utc(d.closedAt()))
+                .param("late", d.late()).param("digitisedResult", d.digitisedResult()).param("satisfaction", d.satisfaction())
+                .param("apologyReason", d.apologyReason()).param("apologyDate", d.apologyNewDate())
+                .param("apologyAt", utc(d.apologyIssuedAt())).param("rejectCategory", d.rejectCategory())
+                .param("rejectReason", d.rejectReason()).param("clockStart", d.clockStartedOn()).param("usedBefore", d.daysUsedBefore())
+                .param("id", d.key()).param("version", expectedVersion)
+                .update() == 1;
+    }
+
+    public void insertEvent(long dossierId, String transition, String from, String to, Long stepId, Instant at, long unitId,
+                            Long officialId, String actor, String reason, String detailsJson) {
+        jdbc.sql("""
+                insert into dossier_event (dossier_id, seq, transition, from_status, to_status, step_id, at, unit_id, official_id,
+                    actor, reason, details)
+                values (:dossier, (select coalesce(max(seq), 0) + 1 from dossier_event where dossier_id = :dossier), :transition,
+                    :from, :to, :step, :at, :unit, :official, :actor, :reason, cast(:details as jsonb))""")
+                .param("dossier", dossierId).param("transition", transition).param("from", from).param("to", to)
+                .param("step", stepId).param("at", utc(at)).param("unit", unitId).param("official", officialId)
+                .param("actor", actor).param("reason", reason).param("details", detailsJson).update();
+    }
+
+    public void insertOverrun(long dossierId, long stepId, long unitId, Long officialId, Instant enteredAt, Instant leftAt,
+                              int allowance, int used, int over) {
+        jdbc.sql("""
+                insert into dossier_step_overrun (dossier_id, step_id, unit_id, official_id, entered_at, left_at,
+                    allowance_days, days_used, days_over)
+                values (:dossier, :step, :unit, :official, :entered, :left, :allowance, :used, :over)""")
+                .param("dossier", dossierId).param("step", stepId).param("unit", unitId).param("official", officialId)
+                .param("entered", utc(enteredAt)).param("left", utc(leftAt)).param("allowance", allowance)
+                .param("used", used).param("over", over).update();
+    }
+
+    public long overrunCount(long dossierId) {
+        return jdbc.sql("select count(*) from dossier_step_overrun where dossier_id = :id").param("id", dossierId)
+                .query(Long.class).single();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
 }

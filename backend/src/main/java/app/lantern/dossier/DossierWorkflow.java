@@ -1,0 +1,542 @@
+package app.lantern.dossier;
+
+import app.lantern.audit.AuditLog;
+import app.lantern.calendar.CalendarService;
+import app.lantern.calendar.Deadlines;
+import app.lantern.calendar.WorkingDays;
+import app.lantern.catalogue.CatalogueService;
+import app.lantern.catalogue.Official;
+import app.lantern.catalogue.Procedure;
+import app.lantern.catalogue.ProcedureStep;
+import app.lantern.catalogue.Unit;
+import app.lantern.dossier.internal.DossierRepository;
+import app.lantern.shared.graphql.NodeId;
+import app.lantern.shared.graphql.NotFoundException;
+import app.lantern.shared.graphql.UserError;
+import app.lantern.shared.security.Access;
+import app.lantern.shared.security.CurrentUser;
+import app.lantern.shared.security.Scope;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+
+/**
+ * Changing dossiers: the staff of the handling unit's subtree only. Each change is one
+ * transaction: checked against the input, the version the caller read (optimistic locking, with
+ * the row locked), the lifecycle, then written with its event, any step overrun and an audit
+ * record. A refused change stores nothing and answers with user errors.
+ */
+@Service
+@PreAuthorize(Access.UNIT_STAFF)
+public class DossierWorkflow {
+
+    private static final Pattern PERSON_ID = Pattern.compile("\\d{9}|\\d{12}");
+    private static final Pattern TAX_CODE = Pattern.compile("\\d{10}(-\\d{3})?|\\d{13}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .]{8,15}");
+
+    private final DossierRepository repository;
+    private final CatalogueService catalogue;
+    private final CalendarService calendar;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final tools.jackson.databind.ObjectMapper json;
+
+    DossierWorkflow(DossierRepository repository, CatalogueService catalogue, CalendarService calendar, AuditLog audit, Clock clock,
+                    tools.jackson.databind.ObjectMapper json) {
+        this.json = json;
+        this.repository = repository;
+        this.catalogue = catalogue;
+        this.calendar = calendar;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What the one-stop shop records at receipt. Ids are global IDs as the client sent them. */
+    public record Receipt(String procedureId, String unitId, String applicantKind, String applicantName, String identityNumber,
+                          String phone, String address, String channel, boolean onlinePayment, boolean digitisedDossier) {
+    }
+
+    // ------------------------------------------------------------------ receive
+
+    @Transactional
+    public Outcome receive(Receipt input) {
+        CurrentUser user = user();
+        Scope scope = writeScope(user);
+        List<UserError> errors = new ArrayList<>();
+        String name = trim(input.applicantName());
+        if (name == null) {
+            errors.add(UserError.of("applicantName", "REQUIRED", "Enter the applicant's name"));
+        } else if (name.length() > 200) {
+            errors.add(UserError.of("applicantName", "TOO_LONG", "The applicant's name is longer than 200 characters"));
+        }
+        String identity = trim(input.identityNumber());
+        if (identity != null && "PERSON".equals(input.applicantKind()) && !PERSON_ID.matcher(identity).matches()) {
+            errors.add(UserError.of("identityNumber", "INVALID", "A citizen identity number has 12 digits (an old identity card 9)"));
+        }
+        if (identity != null && "ORGANISATION".equals(input.applicantKind()) && !TAX_CODE.matcher(identity).matches()) {
+            errors.add(UserError.of("identityNumber", "INVALID", "A tax code has 10 digits, optionally followed by -NNN, or 13 digits"));
+        }
+        String phone = trim(input.phone());
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            errors.add(UserError.of("phone", "INVALID", "A telephone number has 8 to 15 digits"));
+        }
+        String address = trim(input.address());
+        if (address != null && address.length() > 500) {
+            errors.add(UserError.of("address", "TOO_LONG", "The address is longer than 500 characters"));
+        }
+        Optional<Unit> unit = input.unitId() == null
+                ? (scope.staffUnitCode() == null ? Optional.empty() : catalogue.unitByCode(scope.staffUnitCode()))
+                : decode(input.unitId(), "Unit").flatMap(catalogue::unit);
+        LocalDate today = today();
+        if (unit.isEmpty() || !inSubtree(unit.get(), scope)) {
+            errors.add(UserError.of("unitId", "NOT_FOUND", "No unit of yours with this ID"));
+        } else if (!unit.get().oneStopShop() || !validOn(unit.get(), today)) {
+            errors.add(UserError.of("unitId", "NOT_RECEIVING", unit.get().name() + " does not receive dossiers "
+                    + (validOn(unit.get(), today) ? "(no one-stop shop)" : "since " + unit.get().validTo())));
+        }
+        Optional<Procedure> procedure = input.procedureId() == null ? Optional.empty()
+                : decode(input.procedureId(), "Procedure").flatMap(catalogue::procedure);
+        if (procedure.isEmpty()) {
+            errors.add(UserError.of("procedureId", "NOT_FOUND", "No procedure with this ID in your catalogue"));
+        } else if ("ABOLISHED".equals(procedure.get().reviewState())) {
+            errors.add(UserError.of("procedureId", "PROCEDURE_ABOLISHED", "This procedure was abolished and takes no new dossiers"));
+        } else if (unit.isPresent() && !catalogueOf(unit.get(), procedure.get())) {
+            errors.add(UserError.of("procedureId", "NOT_IN_UNIT_CATALOGUE", "This procedure is not handled by " + unit.get().name()));
+        }
+        if (!errors.isEmpty()) {
+            return Outcome.refused(errors);
+        }
+        Procedure p = procedure.get();
+        Unit u = unit.get();
+        List<ProcedureStep> steps = catalogue.stepsOfProcedures(List.of(p.key())).getOrDefault(p.key(), List.of());
+        Instant now = clock.instant();
+        long id = repository.nextId();
+        String code = ReceiptCodes.of(u.code(), now, id);
+        String secret = LookupSecrets.newSecret();
+        LocalDate receivedOn = WorkingDays.localDate(now);
+        LocalDate due = calendar.deadlines().dueDate(receivedOn, p.statutoryWorkingDays());
+        Long official = me(user).map(Official::key).orElse(null);
+        Long firstStep = steps.isEmpty() ? null : steps.getFirst().key();
+        Dossier dossier = new Dossier(id, code, p.key(), u.key(), input.applicantKind(), name, identity, phone, address,
+                input.channel(), now, due, DossierStatus.RECEIVED, firstStep, official, now, null, null, null, null, false,
+                input.onlinePayment(), input.digitisedDossier(), false, null, null, null, null, null, null, receivedOn, 0, 0, true);
+        repository.insert(dossier, LookupSecrets.hash(code, secret));
+        repository.insertEvent(id, Transition.RECEIVE.name(), null, DossierStatus.RECEIVED.name(), firstStep, now, u.key(), official,
+                user.username(), null, json(Map.of("channel", input.channel(), "dueDate", due.toString())));
+        audit.record("dossier.receive", "Dossier", code, Map.of("procedure", p.nationalCode(), "unit", u.code(),
+                "dueDate", due.toString()));
+        Dossier stored = repository.byId(id, scope).orElseThrow();
+        return new Outcome(stored, secret, List.of());
+    }
+
+    // ------------------------------------------------------------------ transitions
+
+    @Transactional
+    public Outcome advance(String dossierId, int version, String assignedOfficialId) {
+        CurrentUser user = user();
+        Scope scope = writeScope(user);
+        Optional<Official> assigned = Optional.empty();
+        if (assignedOfficialId != null) {
+            assigned = decode(assignedOfficialId, "Official").flatMap(catalogue::official);
+            if (assigned.isEmpty()) {
+                return Outcome.refused(UserError.of("assignedOfficialId", "NOT_FOUND", "No official of your units with this ID"));
+            }
+        }
+        Optional<Official> next = assigned.or(() -> me(user));
+        return change(dossierId, version, Transition.ADVANCE, user, scope, (d, ctx) -> {
+            List<ProcedureStep> steps = catalogue.stepsOfProcedures(List.of(d.procedureId())).getOrDefault(d.procedureId(), List.of());
+            int at = indexOf(steps, d.currentStepId());
+            // the last step hands the result over: a dossier gets there by being resolved
+            if (at + 1 >= steps.size() - 1) {
+                return ctx.refuse(UserError.general("NO_NEXT_STEP", "The dossier is at its last processing step; resolve it instead"));
+            }
+            ProcedureStep to = steps.get(at + 1);
+            ctx.leaveStep(d, steps, at);
+            ctx.draft.currentStepId = to.key();
+            ctx.draft.currentOfficialId = next.map(Official::key).orElse(null);
+            ctx.draft.stepEnteredAt = ctx.now;
+            ctx.eventStep = to.key();
+            ctx.details.put("step", to.ordinal());
+            next.ifPresent(o -> ctx.details.put("assignedOfficial", o.fullName()));
+            return null;
+        });
+    }
+
+    @Transactional
+    public Outcome requestSupplement(String dossierId, int version, String reason) {
+        String why = trim(reason);
+        if (why == null) {
+            checkAllowed();
+            return Outcome.refused(UserError.of("reason", "REQUIRED", "Say what the applicant must supplement"));
+        }
+        CurrentUser user = user();
+        return change(dossierId, version, Transition.REQUEST_SUPPLEMENT, user, writeScope(user), (d, ctx) -> {
+            ctx.draft.daysUsedBefore = ctx.rules.workingDaysUsed(d.clockStartedOn(), d.daysUsedBefore(), ctx.today);
+            ctx.reason = why;
+            ctx.details.put("workingDaysUsed", ctx.draft.daysUsedBefore);
+            return null;
+        });
+    }
+
+    @Transactional
+    public Outcome resumeAfterSupplement(String dossierId, int version) {
+        CurrentUser user = user();
+        return change(dossierId, version, Transition.RESUME_AFTER_SUPPLEMENT, user, writeScope(user), (d, ctx) -> {
+            Procedure p = catalogue.procedure(d.procedureId()).orElseThrow();
+            ctx.draft.clockStartedOn = ctx.today;
+            ctx.draft.dueDate = ctx.rules.dueDateAfterSupplement(ctx.today, p.statutoryWorkingDays(), d.daysUsedBefore());
+            ctx.details.put("newDueDate", ctx.draft.dueDate.toString());
+            return null;
+        });
+    }
+
+    @Transactional
+    public Outcome resolve(String dossierId, int version, String result, boolean digitisedResult) {
+        String text = trim(result);
+        if (text == null) {
+            checkAllowed();
+            return Outcome.refused(UserError.of("result", "REQUIRED", "Enter the result, e.g. the decision's number"));
+        }
+        CurrentUser user = user();
+        return change(dossierId, version, Transition.RESOLVE, user, writeScope(user), (d, ctx) -> {
+            List<ProcedureStep> steps = catalogue.stepsOfProcedures(List.of(d.procedureId())).getOrDefault(d.procedureId(), List.of());
+            ctx.leaveStep(d, steps, indexOf(steps, d.currentStepId()));
+            ctx.draft.currentStepId = steps.isEmpty() ? null : steps.getLast().key();
+            ctx.draft.stepEnteredAt = ctx.now;
+            ctx.draft.result = text;
+            ctx.draft.resolvedAt = ctx.now;
+            ctx.draft.closedAt = ctx.now;
+            ctx.draft.late = Deadlines.isLate(d.dueDate(), ctx.now);
+            ctx.draft.digitisedResult = digitisedResult;
+            ctx.eventStep = ctx.draft.currentStepId;
+            ctx.details.put("late", ctx.draft.late);
+            return null;
+        });
+    }
+
+    @Transactional
+    public Outcome returnResult(String dossierId, int version) {
+        CurrentUser user = user();
+        return change(dossierId, version, Transition.RETURN, user, writeScope(user), (d, ctx) -> {
+            ctx.draft.returnedAt = ctx.now;
+            ctx.draft.currentOfficialId = null;
+            return null;
+        });
+    }
+
+    @Transactional
+    public Outcome reject(String dossierId, int version, String category, String reason) {
+        String why = trim(reason);
+        if (why == null) {
+            checkAllowed();
+            return Outcome.refused(UserError.of("reason", "REQUIRED", "A refusal needs a written reason"));
+        }
+        CurrentUser user = user();
+        return change(dossierId, version, Transition.REJECT, user, writeScope(user), (d, ctx) -> {
+            ctx.draft.rejectCategory = category;
+            ctx.draft.rejectReason = why;
+            ctx.draft.closedAt = ctx.now;
+            ctx.draft.currentStepId = null;
+            ctx.draft.currentOfficialId = null;
+            ctx.reason = why;
+            ctx.details.put("category", category);
+            return null;
+        });
+    }
+
+    @Transactional
+    public Outcome withdraw(String dossierId, int version, String reason) {
+        CurrentUser user = user();
+        return change(dossierId, version, Transition.WITHDRAW, user, writeScope(user), (d, ctx) -> {
+            ctx.draft.closedAt = ctx.now;
+            ctx.draft.currentStepId = null;
+            ctx.draft.currentOfficialId = null;
+            ctx.reason = trim(reason);
+            return null;
+        });
+    }
+
+    @Transactional
+    public Outcome issueApology(String dossierId, int version, String reason, LocalDate newAppointmentDate) {
+        String why = trim(reason);
+        if (why == null) {
+            checkAllowed();
+            return Outcome.refused(UserError.of("reason", "REQUIRED", "An apology letter states why the dossier is late"));
+        }
+        CurrentUser user = user();
+        return change(dossierId, version, Transition.ISSUE_APOLOGY, user, writeScope(user), (d, ctx) -> {
+            if (!newAppointmentDate.isAfter(d.dueDate()) || newAppointmentDate.isBefore(ctx.today)) {
+                return ctx.refuse(UserError.of("newAppointmentDate", "INVALID_DATE", "The new appointment must be after the due date "
+                        + d.dueDate() + " and not before today " + ctx.today));
+            }
+            ctx.draft.apologyReason = why;
+            ctx.draft.apologyNewDate = newAppointmentDate;
+            ctx.draft.apologyIssuedAt = ctx.now;
+            ctx.reason = why;
+            ctx.details.put("newAppointmentDate", newAppointmentDate.toString());
+            return null;
+        });
+    }
+
+    @Transactional
+    public Outcome rate(String dossierId, int version, int satisfaction) {
+        if (satisfaction < 1 || satisfaction > 5) {
+            checkAllowed();
+            return Outcome.refused(UserError.of("satisfaction", "OUT_OF_RANGE", "Satisfaction is rated from 1 to 5"));
+        }
+        CurrentUser user = user();
+        return change(dossierId, version, Transition.RATE, user, writeScope(user), (d, ctx) -> {
+            ctx.draft.satisfaction = satisfaction;
+            ctx.details.put("satisfaction", satisfaction);
+            return null;
+        });
+    }
+
+    /** Method security only: lets input checks answer after the caller was found allowed at all. */
+    public void checkAllowed() {
+    }
+
+    // ------------------------------------------------------------------ the common path
+
+    private interface Change {
+        /** Fills the draft; returns a refusal, or null to go on. */
+        Outcome apply(Dossier current, Context ctx);
+    }
+
+    private final class Context {
+        final Draft draft;
+        final Instant now = clock.instant();
+        final LocalDate today = WorkingDays.localDate(now);
+        final Deadlines rules = calendar.deadlines();
+        final Map<String, Object> details = new LinkedHashMap<>();
+        String reason;
+        Long eventStep;
+        Outcome refusal;
+
+        Context(Dossier d) {
+            this.draft = new Draft(d);
+            this.eventStep = d.currentStepId();
+        }
+
+        Outcome refuse(UserError error) {
+            refusal = Outcome.refused(error);
+            return refusal;
+        }
+
+        /** Records an overrun when the step being left took longer than its allowance (supplement pauses excluded). */
+        void leaveStep(Dossier d, List<ProcedureStep> steps, int index) {
+            if (index < 0 || d.stepEnteredAt() == null) {
+                return;
+            }
+            ProcedureStep step = steps.get(index);
+            LocalDate entered = WorkingDays.localDate(d.stepEnteredAt());
+            int paused = pausedWorkingDays(d, entered);
+            int used = rules.days().workingDaysBetween(entered, today) - paused;
+            int over = Deadlines.overrunDays(step.ordinal(), used, step.allowanceWorkingDays());
+            if (over > 0) {
+                // a step of the catalogue's owner is done by the unit handling the dossier (a commune for a district's procedure)
+                long owner = catalogue.procedure(d.procedureId()).map(Procedure::unitId).orElse(-1L);
+                long unit = step.responsibleUnitId() == owner ? d.unitId() : step.responsibleUnitId();
+                repository.insertOverrun(d.key(), step.key(), unit, d.currentOfficialId(), d.stepEnteredAt(), now,
+                        step.allowanceWorkingDays(), used, over);
+                details.put("stepOverrunDays", over);
+            }
+        }
+
+        private int pausedWorkingDays(Dossier d, LocalDate entered) {
+            int paused = 0;
+            LocalDate pausedOn = null;
+            for (DossierEvent e : repository.eventsOf(List.of(d.key()))) {
+                LocalDate on = WorkingDays.localDate(e.at());
+                if (on.isBefore(entered)) {
+                    continue;
+                }
+                if (e.transition().equals(Transition.REQUEST_SUPPLEMENT.name())) {
+                    pausedOn = on;
+                } else if (e.transition().equals(Transition.RESUME_AFTER_SUPPLEMENT.name()) && pausedOn != null) {
+                    paused += rules.days().workingDaysBetween(pausedOn, on);
+                    pausedOn = null;
+                }
+            }
+            return paused;
+        }
+    }
+
+    private Outcome change(String dossierId, int version, Transition transition, CurrentUser user, Scope scope, Change change) {
+        Optional<Long> key = decode(dossierId, "Dossier");
+        Optional<Dossier> found = key.flatMap(k -> repository.lockById(k, scope));
+        if (found.isEmpty()) {
+            return Outcome.refused(UserError.of("dossierId", "NOT_FOUND", "No dossier of your units with this ID"));
+        }
+        Dossier d = found.get();
+        if (d.version() != version) {
+            return Outcome.refused(UserError.of("version", "CONCURRENT_MODIFICATION", "Someone else changed dossier "
+                    + d.receiptCode() + " since you read it (your version " + version + ", now " + d.version()
+                    + "). Reload it and try again."));
+        }
+        Context ctx = new Context(d);
+        Optional<String> refusal = Lifecycle.refusal(Lifecycle.Facts.of(d.status(), d.dueDate(), d.resolvedAt(), d.satisfaction()),
+                transition, ctx.today);
+        if (refusal.isPresent()) {
+            return Outcome.refused(UserError.general("TRANSITION_NOT_ALLOWED", refusal.get() + " (current status: " + d.status() + ")"));
+        }
+        DossierStatus to = Lifecycle.target(d.status(), transition).orElseThrow();
+        ctx.draft.status = to;
+        Outcome refused = change.apply(d, ctx);
+        if (refused != null) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return refused;
+        }
+        if (!repository.update(ctx.draft.toDossier(), version)) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return Outcome.refused(UserError.of("version", "CONCURRENT_MODIFICATION", "Someone else changed dossier "
+                    + d.receiptCode() + " since you read it. Reload it and try again."));
+        }
+        Long official = me(user).map(Official::key).orElse(null);
+        repository.insertEvent(d.key(), transition.name(), d.status().name(), to.name(), ctx.eventStep, ctx.now, d.unitId(), official,
+                user.username(), ctx.reason, json(ctx.details));
+        Map<String, Object> auditDetails = new LinkedHashMap<>(ctx.details);
+        auditDetails.put("from", d.status().name());
+        auditDetails.put("to", to.name());
+        if (ctx.reason != null) {
+            auditDetails.put("reason", ctx.reason);
+        }
+        audit.record("dossier." + camel(transition), "Dossier", d.receiptCode(), auditDetails);
+        return Outcome.of(repository.byId(d.key(), scope).orElseThrow());
+    }
+
+    /** The mutable lifecycle fields of a dossier being changed. */
+    private static final class Draft {
+        final Dossier base;
+        LocalDate dueDate;
+        DossierStatus status;
+        Long currentStepId;
+        Long currentOfficialId;
+        Instant stepEnteredAt;
+        String result;
+        Instant resolvedAt;
+        Instant returnedAt;
+        Instant closedAt;
+        boolean late;
+        boolean digitisedResult;
+        Integer satisfaction;
+        String apologyReason;
+        LocalDate apologyNewDate;
+        Instant apologyIssuedAt;
+        String rejectCategory;
+        String rejectReason;
+        LocalDate clockStartedOn;
+        int daysUsedBefore;
+
+        Draft(Dossier d) {
+            base = d;
+            dueDate = d.dueDate();
+            status = d.status();
+            currentStepId = d.currentStepId();
+            currentOfficialId = d.currentOfficialId();
+            stepEnteredAt = d.stepEnteredAt();
+            result = d.result();
+            resolvedAt = d.resolvedAt();
+            returnedAt = d.returnedAt();
+            closedAt = d.closedAt();
+            late = d.late();
+            digitisedResult = d.digitisedResult();
+            satisfaction = d.satisfaction();
+            apologyReason = d.apologyReason();
+            apologyNewDate = d.apologyNewDate();
+            apologyIssuedAt = d.apologyIssuedAt();
+            rejectCategory = d.rejectCategory();
+            rejectReason = d.rejectReason();
+            clockStartedOn = d.clockStartedOn();
+            daysUsedBefore = d.daysUsedBefore();
+        }
+
+        Dossier toDossier() {
+            Dossier b = base;
+            return new Dossier(b.key(), b.receiptCode(), b.procedureId(), b.unitId(), b.applicantKind(), b.applicantName(),
+                    b.identityNumber(), b.phone(), b.address(), b.channel(), b.receivedAt(), dueDate, status, currentStepId,
+                    currentOfficialId, stepEnteredAt, result, resolvedAt, returnedAt, closedAt, late, b.onlinePayment(),
+                    b.digitisedDossier(), digitisedResult, satisfaction, apologyReason, apologyNewDate, apologyIssuedAt,
+                    rejectCategory, rejectReason, clockStartedOn, daysUsedBefore, b.version(), b.applicantVisible());
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static CurrentUser user() {
+        return CurrentUser.of(SecurityContextHolder.getContext().getAuthentication())
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not logged in"));
+    }
+
+    /** Writers change only their own subtree, even if they may read more. */
+    private static Scope writeScope(CurrentUser user) {
+        return new Scope(false, false, Scope.of(user).staffUnitCode());
+    }
+
+    private Optional<Official> me(CurrentUser user) {
+        return catalogue.officialByUsername(user.username());
+    }
+
+    private LocalDate today() {
+        return WorkingDays.localDate(clock.instant());
+    }
+
+    private boolean inSubtree(Unit unit, Scope scope) {
+        return scope.staffUnitCode() != null && catalogue.unitByCode(scope.staffUnitCode())
+                .map(mine -> unit.path().startsWith(mine.path())).orElse(false);
+    }
+
+    private static boolean validOn(Unit unit, LocalDate day) {
+        return !day.isBefore(unit.validFrom()) && (unit.validTo() == null || !day.isAfter(unit.validTo()));
+    }
+
+    /** The procedure is in the unit's catalogue or in that of a unit above it. */
+    private boolean catalogueOf(Unit unit, Procedure procedure) {
+        return catalogue.unit(procedure.unitId()).map(owner -> unit.path().startsWith(owner.path())).orElse(false);
+    }
+
+    private static int indexOf(List<ProcedureStep> steps, Long stepId) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (stepId != null && steps.get(i).key() == stepId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Optional<Long> decode(String id, String type) {
+        try {
+            return Optional.of(NodeId.longKey(id, type));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String trim(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String camel(Transition t) {
+        String[] parts = t.name().toLowerCase().split("_");
+        StringBuilder b = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            b.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+        }
+        return b.toString();
+    }
+
+    private String json(Map<String, ?> map) {
+        return json.writeValueAsString(map);
+    }
+}
