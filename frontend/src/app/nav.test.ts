@@ -34,9 +34,9 @@ describe('visibleNavItems', () => {
     }
   });
 
-  it('offers dossiers, procedures and units to staff, reception to those who receive, and none of it to citizens or partners', () => {
+  it('offers dossiers, procedures and units to staff, reception to unit heads, and none of it to citizens or partners', () => {
     expect(paths(visibleNavItems(NAV_ITEMS, ['unit_head']))).toEqual(['/', '/dossiers', '/dossiers/new', '/procedures', '/units', '/me']);
-    expect(paths(visibleNavItems(NAV_ITEMS, ['admin']))).toEqual(['/', '/dossiers', '/dossiers/new', '/procedures', '/units', '/me']);
+    expect(paths(visibleNavItems(NAV_ITEMS, ['admin']))).toEqual(['/', '/dossiers', '/procedures', '/units', '/me']);
     expect(paths(visibleNavItems(NAV_ITEMS, ['inspector']))).toEqual(['/', '/dossiers', '/procedures', '/units', '/me']);
     expect(paths(visibleNavItems(NAV_ITEMS, ['citizen']))).toEqual(['/', '/me']);
     expect(paths(visibleNavItems(NAV_ITEMS, ['partner']))).toEqual(['/', '/me']);

@@ -18,8 +18,8 @@ const STAFF: readonly Role[] = ['unit_head', 'inspector', 'admin'];
 export const HOME: NavItem = { path: '/', labelKey: 'nav.home', roles: [] };
 export const ACCOUNT: NavItem = { path: '/me', labelKey: 'nav.account', roles: ANY_ROLE };
 export const DOSSIERS: NavItem = { path: '/dossiers', labelKey: 'nav.dossiers', roles: STAFF };
-/** Receiving at the one-stop shop: a unit's staff, and administrators on a unit's behalf. */
-export const RECEPTION: NavItem = { path: '/dossiers/new', labelKey: 'nav.reception', roles: ['unit_head', 'admin'] };
+/** Receiving at the one-stop shop: a unit's staff only, as the server's `dossierReceive` allows. */
+export const RECEPTION: NavItem = { path: '/dossiers/new', labelKey: 'nav.reception', roles: ['unit_head'] };
 export const PROCEDURES: NavItem = { path: '/procedures', labelKey: 'nav.procedures', roles: STAFF };
 export const UNITS: NavItem = { path: '/units', labelKey: 'nav.units', roles: STAFF };
 

@@ -12,6 +12,7 @@ import { actionSlug, type DossierAction } from './dossierActions';
 import { ACTION_FIELDS, validateAction, type FieldSpec, type FormValues } from './dossierActionForm';
 import { oneOf } from '../../lib/vocabulary';
 import { REASON_CATEGORIES } from './dossierVocabulary';
+import { userErrorText } from './userErrorText';
 
 export const DossierAdvanceMutation = graphql(`
   mutation DossierAdvance($input: DossierAdvanceInput!) {
@@ -282,8 +283,7 @@ export function DossierActionModal({ action, dossier, onClose, onDone, onReload 
   if (!action) return null;
   const fields = ACTION_FIELDS[action];
 
-  const describe = (error: UserErrorLike) =>
-    i18n.exists(`dossiers:userErrors.${error.code}`) ? t(`userErrors.${error.code}`) : error.message;
+  const describe = (error: UserErrorLike) => userErrorText(error, t, (key) => i18n.exists(key));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -12,7 +12,7 @@ import { useAuth } from '../../lib/auth/AuthContext';
 import { formatDate, formatDateTime, todayInVietnam } from '../../lib/format';
 import { DossierActionModal } from './DossierActionModal';
 import { DossierFlags, DossierStatusBadge } from './DossierBadges';
-import { actionSlug, availableActions, type DossierAction } from './dossierActions';
+import { actionSlug, availableActions, hasNextProcessingStep, type DossierAction } from './dossierActions';
 
 export const DossierDetailFields = graphql(`
   fragment DossierDetailFields on Dossier {
@@ -39,6 +39,9 @@ export const DossierDetailFields = graphql(`
       nationalCode
       name
       statutoryWorkingDays
+      steps {
+        id
+      }
     }
     unit {
       id
@@ -158,7 +161,11 @@ function DossierView({ dossier, reload }: { dossier: Dossier; reload: () => void
   const { user } = useAuth();
   const [open, setOpen] = useState<DossierAction | null>(null);
   const [done, setDone] = useState<DossierAction | null>(null);
-  const actions = availableActions(dossier, user?.roles ?? [], todayInVietnam());
+  const actions = availableActions(
+    { ...dossier, hasNextStep: hasNextProcessingStep(dossier.procedure.steps, dossier.currentStep?.id) },
+    user?.roles ?? [],
+    todayInVietnam(),
+  );
   const yesNo = (value: boolean) => (value ? t('common:yes') : t('common:no'));
 
   const facts: [string, ReactNode][] = [

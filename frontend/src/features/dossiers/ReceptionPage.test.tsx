@@ -39,7 +39,12 @@ describe('validateReception', () => {
     });
     const person = { ...EMPTY_RECEPTION, procedureId: 'P', applicantName: 'Lan', identityNumber: '12345' };
     expect(validateReception(person, { needsUnit: true })).toEqual({ unitId: 'reception.validation.unit', identityNumber: 'reception.validation.citizenId' });
-    expect(validateReception({ ...person, applicantKind: 'ORGANISATION', identityNumber: '2900123456' }, { needsUnit: false })).toEqual({});
+    expect(validateReception({ ...person, identityNumber: '186123456' }, { needsUnit: false })).toEqual({});
+    expect(validateReception({ ...person, applicantKind: 'ORGANISATION', identityNumber: '2900123456-001' }, { needsUnit: false })).toEqual({});
+    expect(validateReception({ ...person, applicantKind: 'ORGANISATION', identityNumber: '040190000123' }, { needsUnit: false })).toEqual({
+      identityNumber: 'reception.validation.taxCode',
+    });
+    expect(validateReception({ ...person, identityNumber: '', phone: '091' }, { needsUnit: false })).toEqual({ phone: 'reception.validation.phone' });
   });
 });
 

@@ -31,7 +31,8 @@ import { useAuth } from '../../lib/auth/AuthContext';
 import { formatDate } from '../../lib/format';
 import { oneOf } from '../../lib/vocabulary';
 import { APPLICANT_KINDS, DOSSIER_CHANNELS } from './dossierVocabulary';
-import { EMPTY_RECEPTION, RECEPTION_FIELDS, receptionInput, validateReception, type ReceptionValues } from './receptionForm';
+import { EMPTY_RECEPTION, MAX_NAME_LENGTH, RECEPTION_FIELDS, receptionInput, validateReception, type ReceptionValues } from './receptionForm';
+import { userErrorText } from './userErrorText';
 
 export const ReceptionProceduresQuery = graphql(`
   query ReceptionProcedures($filter: ProcedureFilter, $first: Int) {
@@ -114,8 +115,7 @@ export default function ReceptionPage() {
       const payload = data?.dossierReceive;
       if (!payload) return;
       if (payload.userErrors.length > 0 || !payload.dossier) {
-        const describe = (error: UserErrorLike) =>
-          i18n.exists(`dossiers:userErrors.${error.code}`) ? t(`userErrors.${error.code}`) : error.message;
+        const describe = (error: UserErrorLike) => userErrorText(error, t, (key) => i18n.exists(key));
         setErrors(mapUserErrors(payload.userErrors, RECEPTION_FIELDS, describe));
         return;
       }
@@ -208,7 +208,7 @@ export default function ReceptionPage() {
                   value={values.applicantName}
                   onChange={(event) => set('applicantName', event.currentTarget.value)}
                   error={errors.fields.applicantName || undefined}
-                  maxLength={200}
+                  maxLength={MAX_NAME_LENGTH}
                   data-testid="reception-applicantName"
                 />
                 <TextInput

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionSlug, availableActions, type ActionFacts } from './dossierActions';
+import { actionSlug, availableActions, hasNextProcessingStep, type ActionFacts } from './dossierActions';
 
 const today = '2024-03-15';
 const facts = (overrides: Partial<ActionFacts>): ActionFacts => ({ status: 'PROCESSING', dueDate: '2024-03-20', late: false, satisfaction: null, ...overrides });
@@ -42,6 +42,21 @@ describe('availableActions for a unit head', () => {
   it('offers the rating after hand-over, once', () => {
     expect(availableActions(facts({ status: 'RETURNED' }), head, today)).toEqual(['rate']);
     expect(availableActions(facts({ status: 'RETURNED', satisfaction: 4 }), head, today)).toEqual([]);
+  });
+});
+
+describe('moving to the next step', () => {
+  const steps = [{ id: 'receive' }, { id: 'examine' }, { id: 'approve' }, { id: 'return' }];
+
+  it('is possible until the step before hand-over, which is reached by resolving', () => {
+    expect(hasNextProcessingStep(steps, 'receive')).toBe(true);
+    expect(hasNextProcessingStep(steps, 'examine')).toBe(true);
+    expect(hasNextProcessingStep(steps, 'approve')).toBe(false);
+    expect(hasNextProcessingStep([], 'approve')).toBeUndefined();
+  });
+
+  it('is not offered at the last processing step', () => {
+    expect(availableActions(facts({ hasNextStep: false }), ['unit_head'], today)).toEqual(['requestSupplement', 'resolve', 'reject', 'withdraw']);
   });
 });
 

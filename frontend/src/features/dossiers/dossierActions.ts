@@ -42,12 +42,25 @@ export interface ActionFacts {
   dueDate: string;
   late: boolean;
   satisfaction?: number | null;
+  /** Whether a processing step follows the current one; unknown (undefined) offers the move and lets the server decide. */
+  hasNextStep?: boolean;
+}
+
+/**
+ * Whether `advance` has somewhere to go: the procedure's last step hands the result over and is reached
+ * by resolving, so the step after the current one must not be the last (as the server's workflow rules).
+ */
+export function hasNextProcessingStep(steps: readonly { id: string }[], currentStepId: string | null | undefined): boolean | undefined {
+  if (steps.length === 0 || !currentStepId) return undefined;
+  const at = steps.findIndex((step) => step.id === currentStepId);
+  if (at < 0) return undefined;
+  return at + 1 < steps.length - 1;
 }
 
 /**
  * The actions to offer `roles` on a dossier today (`yyyy-MM-dd`, Vietnam): none for inspectors and
  * administrators, who only read. An apology only when the dossier is late or still open on or after its
- * due date; a rating only once. The server checks all of this again.
+ * due date; a rating only once; a move to the next step only while one follows. The server checks all of this again.
  */
 export function availableActions(dossier: ActionFacts, roles: readonly Role[], today: string): DossierAction[] {
   if (!hasAnyRole(roles, DOSSIER_HANDLERS)) return [];
@@ -57,6 +70,7 @@ export function availableActions(dossier: ActionFacts, roles: readonly Role[], t
       return dossier.late || (OPEN_STATUSES.includes(dossier.status) && today >= dossier.dueDate);
     }
     if (action === 'rate') return dossier.satisfaction == null;
+    if (action === 'advance') return dossier.hasNextStep !== false;
     return true;
   });
 }

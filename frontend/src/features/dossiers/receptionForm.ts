@@ -27,10 +27,17 @@ export const EMPTY_RECEPTION: ReceptionValues = {
 /** Inputs of the form, by the names `UserError.field` paths use. */
 export const RECEPTION_FIELDS = ['unitId', 'procedureId', 'applicantKind', 'applicantName', 'identityNumber', 'phone', 'address', 'channel'] as const;
 
+/** The server's patterns (DossierWorkflow): a citizen identity number of 12 digits or an old card of 9; a tax code of 10 digits, optionally -NNN, or 13. */
+const PERSON_ID = /^(\d{9}|\d{12})$/;
+const TAX_CODE = /^(\d{10}(-\d{3})?|\d{13})$/;
+const PHONE = /^\+?[0-9 .]{8,15}$/;
+export const MAX_NAME_LENGTH = 200;
+export const MAX_ADDRESS_LENGTH = 500;
+
 /**
- * Checks before sending, as translation keys (namespace `dossiers`) per input: a procedure, a name of
- * at most 200 characters, a 12-digit citizen identity number or a 10/13-digit tax code, a plausible
- * phone number, and a receiving unit when the caller has none of their own.
+ * Checks before sending, the same as the server's, as translation keys (namespace `dossiers`) per
+ * input: a procedure, a name, well-formed identity number and phone, and a receiving unit when the
+ * caller has none of their own.
  */
 export function validateReception(values: ReceptionValues, { needsUnit }: { needsUnit: boolean }): Record<string, string> {
   const errors: Record<string, string> = {};
@@ -38,14 +45,15 @@ export function validateReception(values: ReceptionValues, { needsUnit }: { need
   if (!values.procedureId) errors.procedureId = 'reception.validation.procedure';
   const name = values.applicantName.trim();
   if (!name) errors.applicantName = 'reception.validation.name';
-  else if (name.length > 200) errors.applicantName = 'reception.validation.nameTooLong';
+  else if (name.length > MAX_NAME_LENGTH) errors.applicantName = 'reception.validation.nameTooLong';
   const id = values.identityNumber.trim();
   if (id) {
-    if (values.applicantKind === 'PERSON' && !/^\d{12}$/.test(id)) errors.identityNumber = 'reception.validation.citizenId';
-    if (values.applicantKind === 'ORGANISATION' && !/^(\d{10}|\d{13})$/.test(id)) errors.identityNumber = 'reception.validation.taxCode';
+    if (values.applicantKind === 'PERSON' && !PERSON_ID.test(id)) errors.identityNumber = 'reception.validation.citizenId';
+    if (values.applicantKind === 'ORGANISATION' && !TAX_CODE.test(id)) errors.identityNumber = 'reception.validation.taxCode';
   }
-  const phone = values.phone.replace(/[\s.]/g, '');
-  if (phone && !/^\+?\d{9,12}$/.test(phone)) errors.phone = 'reception.validation.phone';
+  const phone = values.phone.trim();
+  if (phone && !PHONE.test(phone)) errors.phone = 'reception.validation.phone';
+  if (values.address.trim().length > MAX_ADDRESS_LENGTH) errors.address = 'reception.validation.addressTooLong';
   return errors;
 }
 
