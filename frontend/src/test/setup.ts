@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy…/waitFor give a busy build machine (Maven running npm alongside other builds) time to render.
+configure({ asyncUtilTimeout: 4000 });
 
 afterEach(() => {
   cleanup();

@@ -31,7 +31,7 @@ const payload = (userErrors: { field: string[] | null; code: string; message: st
 
 describe('DossierActionModal', () => {
   it('refuses to send a supplement request without a reason and says so next to the field', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const sent = vi.fn();
     const { onDone } = renderModal('requestSupplement', [
       { request: { query: DossierRequestSupplementMutation, variables: () => true }, result: () => (sent(), payload([])) },
@@ -49,7 +49,7 @@ describe('DossierActionModal', () => {
   });
 
   it('shows the server’s userErrors next to the field they name and the others above the form', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { onDone } = renderModal('requestSupplement', [
       {
         request: { query: DossierRequestSupplementMutation, variables: { input: { dossierId: target.id, version: 3, reason: 'x' } } },
@@ -70,7 +70,7 @@ describe('DossierActionModal', () => {
   });
 
   it('asks to reload when someone else changed the dossier', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { onReload, onDone } = renderModal('requestSupplement', [
       {
         request: { query: DossierRequestSupplementMutation, variables: { input: { dossierId: target.id, version: 3, reason: 'Thiếu giấy tờ' } } },
@@ -88,7 +88,7 @@ describe('DossierActionModal', () => {
   });
 
   it('checks an apology’s new date against the due date before sending', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const sent = vi.fn();
     renderModal('issueApology', [{ request: { query: DossierIssueApologyMutation, variables: () => true }, result: () => (sent(), { data: null }) }]);
 

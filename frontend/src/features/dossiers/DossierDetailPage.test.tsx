@@ -92,7 +92,7 @@ describe('DossierDetailPage', () => {
   });
 
   it('requests a supplement with the version it read and shows the new status', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const sent = vi.fn();
     const after = dossierDetail({
       status: 'SUPPLEMENT_REQUESTED',

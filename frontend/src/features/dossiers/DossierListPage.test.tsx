@@ -76,7 +76,7 @@ describe('DossierListPage', () => {
   });
 
   it('asks the server with the status of the chosen tab and the search text, once typing pauses', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<DossierListPage />, {
       auth: staticAuth(unitHead),
       mocks: [
@@ -93,6 +93,7 @@ describe('DossierListPage', () => {
         { request: { query: DossierCountsQuery, variables: { filter: { text: 'do luong' } } }, result: counts({ ...allCounts, SUPPLEMENT_REQUESTED: 0 }) },
       ],
     });
+    // The search waits for a pause in typing before it asks the server.
 
     await screen.findAllByTestId('dossier-row');
     await user.click(screen.getByTestId('status-tab-SUPPLEMENT_REQUESTED'));

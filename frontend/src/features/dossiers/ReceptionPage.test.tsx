@@ -50,7 +50,7 @@ describe('validateReception', () => {
 
 describe('ReceptionPage', () => {
   it('receives a dossier and shows the receipt code, due date and the one-time lookup secret', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<ReceptionPage />, {
       auth: staticAuth(unitHead),
       mocks: [

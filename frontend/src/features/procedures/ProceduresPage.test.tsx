@@ -23,7 +23,7 @@ const procedure = {
 
 describe('ProceduresPage', () => {
   it('lists procedures with their state and opens the steps in a drawer', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<ProceduresPage />, {
       auth: staticAuth({ username: 'an', displayName: 'An', roles: ['inspector'] }),
       route: '/procedures?field=CIVIL_STATUS',

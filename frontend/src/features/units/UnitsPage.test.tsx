@@ -32,7 +32,7 @@ const tree = (asOf: string, entries: { depth: number; unit: unknown }[]) => ({
 
 describe('UnitsPage', () => {
   it('shows the districts before the 2025 reform and the merged communes after it', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<UnitsPage />, {
       auth: inspector,
       route: '/units?asOf=2024-01-01',
