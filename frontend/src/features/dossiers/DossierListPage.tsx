@@ -21,7 +21,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { CursorPager } from '../../components/CursorPager';
@@ -116,21 +116,28 @@ export default function DossierListPage() {
   // The search box: typed text goes to the URL (and so to the server) after a pause.
   const [search, setSearch] = useState(state.text ?? '');
   const [debouncedSearch] = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
+  // The text this page last put in the URL: its arrival there must not overwrite what the clerk typed since.
+  const pushedText = useRef(state.text);
   useEffect(() => {
     const text = debouncedSearch.trim() || undefined;
-    if (text !== state.text) go(withChanges(state, { text }), true);
+    if (text !== state.text) {
+      pushedText.current = text;
+      go(withChanges(state, { text }), true);
+    }
     // Only a new debounced value sends a search; the URL changing is handled below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debouncedSearch]);
   useEffect(() => {
-    // Back/forward or a pasted link changed the search: show it in the box.
-    if ((state.text ?? '') !== search.trim()) setSearch(state.text ?? '');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Back/forward, a link or "clear filters" changed the search: show it in the box.
+    if (state.text !== pushedText.current) {
+      pushedText.current = state.text;
+      setSearch(state.text ?? '');
+    }
   }, [state.text]);
 
   const variables = dossierListVariables(state);
-  const list = useQuery(DossierListQuery, { variables, fetchPolicy: 'cache-and-network' });
-  const counts = useQuery(DossierCountsQuery, { variables: { filter: dossierFilter(state) }, fetchPolicy: 'cache-and-network' });
+  const list = useQuery(DossierListQuery, { variables, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+  const counts = useQuery(DossierCountsQuery, { variables: { filter: dossierFilter(state) }, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
 
   const connection = (list.data ?? list.previousData)?.dossiers;
   const rows = connection?.nodes ?? [];

@@ -18,7 +18,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { CursorPager } from '../../components/CursorPager';
@@ -112,14 +112,21 @@ export default function ProceduresPage() {
 
   const [search, setSearch] = useState(state.text ?? '');
   const [debounced] = useDebouncedValue(search, 400);
+  // The text this page last put in the URL: its arrival there must not overwrite what was typed since.
+  const pushedText = useRef(state.text);
   useEffect(() => {
     const text = debounced.trim() || undefined;
-    if (text !== state.text) go(withFilter(state, { text }), true);
+    if (text !== state.text) {
+      pushedText.current = text;
+      go(withFilter(state, { text }), true);
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debounced]);
   useEffect(() => {
-    if ((state.text ?? '') !== search.trim()) setSearch(state.text ?? '');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (state.text !== pushedText.current) {
+      pushedText.current = state.text;
+      setSearch(state.text ?? '');
+    }
   }, [state.text]);
 
   const list = useQuery(ProcedureListQuery, { variables: procedureListVariables(state) });
