@@ -25,13 +25,19 @@ const counts = (byStatus: Record<string, number>) => ({
   },
 });
 
+/**
+ * Apollo may send an identical request twice when React restarts a render on a busy machine; a server
+ * would answer both, so the mocks do too. They still answer only the exact variables expected.
+ */
+const repeatable = <T extends object>(mocks: T[]) => mocks.map((mock) => ({ ...mock, maxUsageCount: Number.POSITIVE_INFINITY }));
+
 const allCounts = { RECEIVED: 3, PROCESSING: 1204, SUPPLEMENT_REQUESTED: 12, RESOLVED: 40, RETURNED: 20000, REJECTED: 7, WITHDRAWN: 0 };
 
 describe('DossierListPage', () => {
   it('shows progress, then a row per dossier with its link and badges, and status tabs with counts', async () => {
     renderWithProviders(<DossierListPage />, {
       auth: staticAuth(unitHead),
-      mocks: [
+      mocks: repeatable([
         {
           request: { query: DossierListQuery, variables: { filter: {}, orderBy: ORDER, first: 20 } },
           result: page(
@@ -44,7 +50,7 @@ describe('DossierListPage', () => {
           ),
         },
         { request: { query: DossierCountsQuery, variables: { filter: {} } }, result: counts(allCounts) },
-      ],
+      ]),
     });
 
     expect(screen.getByRole('status')).toHaveTextContent('Đang tải danh sách hồ sơ');
@@ -79,7 +85,7 @@ describe('DossierListPage', () => {
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<DossierListPage />, {
       auth: staticAuth(unitHead),
-      mocks: [
+      mocks: repeatable([
         { request: { query: DossierListQuery, variables: { filter: {}, orderBy: ORDER, first: 20 } }, result: page([listRow()], 1) },
         { request: { query: DossierCountsQuery, variables: { filter: {} } }, result: counts(allCounts) },
         {
@@ -91,7 +97,7 @@ describe('DossierListPage', () => {
           result: page([], 0),
         },
         { request: { query: DossierCountsQuery, variables: { filter: { text: 'do luong' } } }, result: counts({ ...allCounts, SUPPLEMENT_REQUESTED: 0 }) },
-      ],
+      ]),
     });
     // The search waits for a pause in typing before it asks the server.
 
@@ -108,10 +114,10 @@ describe('DossierListPage', () => {
   it('explains in words when the list cannot be loaded', async () => {
     renderWithProviders(<DossierListPage />, {
       auth: staticAuth(unitHead),
-      mocks: [
+      mocks: repeatable([
         { request: { query: DossierListQuery, variables: { filter: {}, orderBy: ORDER, first: 20 } }, error: new TypeError('Failed to fetch') },
         { request: { query: DossierCountsQuery, variables: { filter: {} } }, result: counts(allCounts) },
-      ],
+      ]),
     });
     expect(await screen.findByRole('alert')).toHaveTextContent('Không kết nối được tới máy chủ.');
   });
@@ -120,7 +126,7 @@ describe('DossierListPage', () => {
     renderWithProviders(<DossierListPage />, {
       auth: staticAuth(unitHead),
       route: '/dossiers?status=RESOLVED&late=true&q=quy%20hop&sort=dueDate',
-      mocks: [
+      mocks: repeatable([
         {
           request: {
             query: DossierListQuery,
@@ -129,7 +135,7 @@ describe('DossierListPage', () => {
           result: page([listRow({ status: 'RESOLVED', late: true, overdue: false })], 1),
         },
         { request: { query: DossierCountsQuery, variables: { filter: { late: true, text: 'quy hop' } } }, result: counts(allCounts) },
-      ],
+      ]),
     });
     expect(await screen.findAllByTestId('dossier-row')).toHaveLength(1);
     expect(screen.getByTestId('dossier-search')).toHaveValue('quy hop');
