@@ -42,6 +42,8 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['src/test/setup.ts'],
+    // Rendering Mantine in jsdom is slow when the build machine is busy; a slow test is not a failed one.
+    testTimeout: 20_000,
     include: ['src/**/*.test.{ts,tsx}'],
     reporters: ['default'],
   },

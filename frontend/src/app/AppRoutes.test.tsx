@@ -36,4 +36,14 @@ describe('AppRoutes', () => {
     renderWithProviders(<AppRoutes />, { route: '/nowhere', auth: staticAuth(null, { status: 'unavailable' }) });
     expect(await screen.findByTestId('login-unavailable')).toHaveTextContent('Chưa thể đăng nhập');
   });
+
+  it('refuses the dossier pages to a citizen, in words', async () => {
+    renderWithProviders(<AppRoutes />, { route: '/dossiers/NA-QUYHOP-230415-000123', auth: staticAuth({ username: 'b', displayName: 'B', roles: ['citizen'] }) });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Bạn không có quyền thực hiện thao tác này.');
+  });
+
+  it('refuses reception to an inspector, who only reads', async () => {
+    renderWithProviders(<AppRoutes />, { route: '/dossiers/new', auth: staticAuth({ username: 'an', displayName: 'An', roles: ['inspector'] }) });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Bạn không có quyền thực hiện thao tác này.');
+  });
 });

@@ -1,12 +1,17 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from './Layout';
-import { ACCOUNT } from './nav';
+import { ACCOUNT, DOSSIERS, PROCEDURES, RECEPTION, UNITS } from './nav';
 import { RequireAuth } from './RequireAuth';
 
 // Each page is its own chunk: the first load carries the shell only.
 const HomePage = lazy(() => import('../features/home/HomePage'));
 const AccountPage = lazy(() => import('../features/account/AccountPage'));
+const DossierListPage = lazy(() => import('../features/dossiers/DossierListPage'));
+const DossierDetailPage = lazy(() => import('../features/dossiers/DossierDetailPage'));
+const ReceptionPage = lazy(() => import('../features/dossiers/ReceptionPage'));
+const ProceduresPage = lazy(() => import('../features/procedures/ProceduresPage'));
+const UnitsPage = lazy(() => import('../features/units/UnitsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function AppRoutes() {
@@ -19,6 +24,46 @@ export function AppRoutes() {
           element={
             <RequireAuth roles={ACCOUNT.roles}>
               <AccountPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path={DOSSIERS.path}
+          element={
+            <RequireAuth roles={DOSSIERS.roles}>
+              <DossierListPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path={RECEPTION.path}
+          element={
+            <RequireAuth roles={RECEPTION.roles}>
+              <ReceptionPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path={`${DOSSIERS.path}/:code`}
+          element={
+            <RequireAuth roles={DOSSIERS.roles}>
+              <DossierDetailPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path={PROCEDURES.path}
+          element={
+            <RequireAuth roles={PROCEDURES.roles}>
+              <ProceduresPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path={UNITS.path}
+          element={
+            <RequireAuth roles={UNITS.roles}>
+              <UnitsPage />
             </RequireAuth>
           }
         />

@@ -15,7 +15,10 @@ export function Layout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
   const items = visibleNavItems(NAV_ITEMS, user?.roles ?? []);
-  const isActive = (path: string) => (path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`));
+  const matches = (path: string) => (path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`));
+  // The most specific item wins: on /dossiers/new, "Receive a dossier" is active, not "Dossiers".
+  const activePath = items.filter((item) => matches(item.path)).sort((a, b) => b.path.length - a.path.length)[0]?.path;
+  const isActive = (path: string) => path === activePath;
 
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">

@@ -30,7 +30,15 @@ describe('visibleNavItems', () => {
   it('keeps “My account” from anonymous visitors and offers it to every role', () => {
     expect(paths(visibleNavItems(NAV_ITEMS, []))).toEqual(['/']);
     for (const role of ['inspector', 'unit_head', 'citizen', 'partner', 'admin'] as const) {
-      expect(paths(visibleNavItems(NAV_ITEMS, [role]))).toEqual(['/', '/me']);
+      expect(paths(visibleNavItems(NAV_ITEMS, [role]))).toContain('/me');
     }
+  });
+
+  it('offers dossiers, procedures and units to staff, reception to unit heads, and none of it to citizens or partners', () => {
+    expect(paths(visibleNavItems(NAV_ITEMS, ['unit_head']))).toEqual(['/', '/dossiers', '/dossiers/new', '/procedures', '/units', '/me']);
+    expect(paths(visibleNavItems(NAV_ITEMS, ['admin']))).toEqual(['/', '/dossiers', '/procedures', '/units', '/me']);
+    expect(paths(visibleNavItems(NAV_ITEMS, ['inspector']))).toEqual(['/', '/dossiers', '/procedures', '/units', '/me']);
+    expect(paths(visibleNavItems(NAV_ITEMS, ['citizen']))).toEqual(['/', '/me']);
+    expect(paths(visibleNavItems(NAV_ITEMS, ['partner']))).toEqual(['/', '/me']);
   });
 });

@@ -12,11 +12,19 @@ export interface NavItem {
 /** Every Lantern role: pages for anyone logged in. */
 const ANY_ROLE: readonly Role[] = ROLES;
 
+/** Staff: unit heads (scoped to their unit by the server), inspectors and administrators. */
+const STAFF: readonly Role[] = ['unit_head', 'inspector', 'admin'];
+
 export const HOME: NavItem = { path: '/', labelKey: 'nav.home', roles: [] };
 export const ACCOUNT: NavItem = { path: '/me', labelKey: 'nav.account', roles: ANY_ROLE };
+export const DOSSIERS: NavItem = { path: '/dossiers', labelKey: 'nav.dossiers', roles: STAFF };
+/** Receiving at the one-stop shop: a unit's staff only, as the server's `dossierReceive` allows. */
+export const RECEPTION: NavItem = { path: '/dossiers/new', labelKey: 'nav.reception', roles: ['unit_head'] };
+export const PROCEDURES: NavItem = { path: '/procedures', labelKey: 'nav.procedures', roles: STAFF };
+export const UNITS: NavItem = { path: '/units', labelKey: 'nav.units', roles: STAFF };
 
 /** The navigation, in display order. Routes that need a role take it from the same item. */
-export const NAV_ITEMS: readonly NavItem[] = [HOME, ACCOUNT];
+export const NAV_ITEMS: readonly NavItem[] = [HOME, DOSSIERS, RECEPTION, PROCEDURES, UNITS, ACCOUNT];
 
 /** Whether someone holding `roles` (none when not logged in) may use the item's page. */
 export function mayUse(item: Pick<NavItem, 'roles'>, roles: readonly Role[]): boolean {

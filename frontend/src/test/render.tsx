@@ -8,10 +8,16 @@ import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import enAccount from '../../public/locales/en/account.json';
 import enCommon from '../../public/locales/en/common.json';
+import enDossiers from '../../public/locales/en/dossiers.json';
 import enHome from '../../public/locales/en/home.json';
+import enProcedures from '../../public/locales/en/procedures.json';
+import enUnits from '../../public/locales/en/units.json';
 import viAccount from '../../public/locales/vi/account.json';
 import viCommon from '../../public/locales/vi/common.json';
+import viDossiers from '../../public/locales/vi/dossiers.json';
 import viHome from '../../public/locales/vi/home.json';
+import viProcedures from '../../public/locales/vi/procedures.json';
+import viUnits from '../../public/locales/vi/units.json';
 import { theme } from '../app/theme';
 import { AuthContext, type Auth } from '../lib/auth/AuthContext';
 import { staticAuth } from '../lib/auth/staticAuth';
@@ -22,8 +28,8 @@ export function createTestI18n(lng: Language = 'vi'): I18n {
   return createI18n({
     lng,
     resources: {
-      vi: { common: viCommon, home: viHome, account: viAccount },
-      en: { common: enCommon, home: enHome, account: enAccount },
+      vi: { common: viCommon, home: viHome, account: viAccount, dossiers: viDossiers, procedures: viProcedures, units: viUnits },
+      en: { common: enCommon, home: enHome, account: enAccount, dossiers: enDossiers, procedures: enProcedures, units: enUnits },
     },
   });
 }
