@@ -234,7 +234,7 @@ export default function ProceduresPage() {
                           {t(`review.${procedure.reviewState}`)}
                         </Badge>
                       </Table.Td>
-                      <Table.Td fz="sm">{procedure.unit.name}</Table.Td>
+                      <Table.Td fz="sm">{procedure.unit?.name ?? '—'}</Table.Td>
                     </Table.Tr>
                   ))}
             </Table.Tbody>
@@ -284,7 +284,7 @@ function ProcedureDetail({ id }: { id: string }) {
     [t('onlineLevel'), t(`online.${procedure.onlineLevel}`)],
     [t('published'), procedure.published ? t('publishedYes') : t('publishedNo')],
     [t('reviewState'), t(`review.${procedure.reviewState}`)],
-    [t('unit'), procedure.unit.name],
+    [t('unit'), procedure.unit?.name ?? '—'],
   ];
   return (
     <Stack gap="md" data-testid="procedure-detail">
