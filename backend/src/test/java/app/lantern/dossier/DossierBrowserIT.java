@@ -3,59 +3,31 @@ package app.lantern.dossier;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.lantern.support.Browser;
-import app.lantern.support.keycloak.KeycloakServer;
+import app.lantern.support.BrowserTestBase;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A unit head at work in headless Chromium: logs in through Keycloak, lists their unit's dossiers,
  * opens one that is being processed and asks the applicant for a supplement; the status and the
  * timeline change, and the database agrees.
  */
-@ActiveProfiles("test")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=18080")
-class DossierBrowserIT {
+class DossierBrowserIT extends BrowserTestBase {
 
-    static final String APP = "http://localhost:18080";
-    static Browser browser;
 
     @Autowired
     JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void useRealKeycloak(DynamicPropertyRegistry registry) {
-        KeycloakServer keycloak = KeycloakServer.shared();
-        registry.add("lantern.security.issuer", keycloak::issuerUri);
-        registry.add("lantern.security.jwk-set-uri", () -> keycloak.issuerUri() + "/protocol/openid-connect/certs");
-        registry.add("lantern.spa.keycloak-url", keycloak::baseUrl);
-    }
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void unitHeadListsTheirDossiersOpensOneAndRequestsASupplement() {
         try (BrowserContext context = browser.newContext("vi-VN")) {
             Page page = context.newPage();
             Browser.recordingFailures(page, "dossier-supplement", () -> {
-                Browser.logIn(page, APP, "/dossiers", "head.syt", "demo");
+                Browser.logIn(page, app(), "/dossiers", "head.syt", "demo");
 
                 page.getByTestId("status-tab-PROCESSING").click();
                 Locator rows = page.getByTestId("dossier-row");

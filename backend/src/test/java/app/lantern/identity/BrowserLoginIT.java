@@ -3,59 +3,30 @@ package app.lantern.identity;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.lantern.support.Browser;
-import app.lantern.support.keycloak.KeycloakServer;
+import app.lantern.support.BrowserTestBase;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A person in headless Chromium: opens the SPA, is sent to Keycloak's login page, logs in as the
- * lead inspector, sees their name, role and unit, and logs out. The application runs on port
- * 18080, one of the redirect URIs the realm allows.
+ * lead inspector, sees their name, role and unit, and logs out.
  */
-@ActiveProfiles("test")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=18080")
-class BrowserLoginIT {
+class BrowserLoginIT extends BrowserTestBase {
 
-    static final String APP = "http://localhost:18080";
-    static Browser browser;
-
-    @DynamicPropertySource
-    static void useRealKeycloak(DynamicPropertyRegistry registry) {
-        KeycloakServer keycloak = KeycloakServer.shared();
-        registry.add("lantern.security.issuer", keycloak::issuerUri);
-        registry.add("lantern.security.jwk-set-uri", () -> "");
-        registry.add("lantern.spa.keycloak-url", keycloak::baseUrl);
-    }
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void inspectorLogsInThroughKeycloakSeesTheirNameAndLogsOut() {
         try (BrowserContext context = browser.newContext("vi-VN")) {
             Page page = context.newPage();
             Browser.recordingFailures(page, "inspector-login", () -> {
-            Browser.logIn(page, APP, "/me", "inspector.lead", "demo");
+            Browser.logIn(page, app(), "/me", "inspector.lead", "demo");
             assertThat(page.getByTestId("user-name")).hasText("Nguyễn Văn Thanh");
             assertThat(page.getByTestId("user-unit")).containsText("NA-TTT");
             assertThat(page.locator("body")).containsText("inspector.lead");
 
             page.getByTestId("logout").click();
-            page.waitForURL(url -> url.startsWith(APP));
+            page.waitForURL(url -> url.startsWith(app()));
             assertThat(page.getByTestId("login")).isVisible();
             assertThat(page.getByTestId("user-name")).hasCount(0);
             });
@@ -66,9 +37,9 @@ class BrowserLoginIT {
     void publicHomePageNeedsNoLogin() {
         try (BrowserContext context = browser.newContext("vi-VN")) {
             Page page = context.newPage();
-            page.navigate(APP + "/");
+            page.navigate(app() + "/");
             assertThat(page.getByTestId("login")).isVisible();
-            assertThat(page).hasURL(APP + "/");
+            assertThat(page).hasURL(app() + "/");
         }
     }
 }

@@ -47,6 +47,19 @@ public final class Browser implements AutoCloseable {
      * {@code target/browser-failures/} so the failure can be seen, not guessed.
      */
     public static void recordingFailures(com.microsoft.playwright.Page page, String name, Runnable scenario) {
+        List<String> graphQlErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onResponse(response -> {
+            if (response.url().endsWith("/graphql")) {
+                try {
+                    String body = response.text();
+                    if (body.contains("\"errors\"")) {
+                        graphQlErrors.add(response.request().postData() + "\n=> " + body);
+                    }
+                } catch (RuntimeException ignored) {
+                    // the page may have navigated away
+                }
+            }
+        });
         try {
             scenario.run();
         } catch (RuntimeException | AssertionError failure) {
@@ -55,6 +68,7 @@ public final class Browser implements AutoCloseable {
                 Files.createDirectories(dir);
                 page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
                 Files.writeString(dir.resolve(name + ".html"), page.url() + "\n" + page.content());
+                Files.writeString(dir.resolve(name + "-graphql-errors.txt"), String.join("\n\n", graphQlErrors));
             } catch (Exception ignored) {
                 // the original failure matters more
             }
