@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { FactsTable } from '../../components/FactsTable';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -274,18 +275,7 @@ function DossierView({ dossier, reload }: { dossier: Dossier; reload: () => void
           <Title order={3} size="h4" mb="sm">
             {t('detail.facts')}
           </Title>
-          <Table variant="vertical" layout="fixed">
-            <Table.Tbody>
-              {facts.map(([label, value]) => (
-                <Table.Tr key={label}>
-                  <Table.Th w="40%" scope="row">
-                    {label}
-                  </Table.Th>
-                  <Table.Td>{value}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <FactsTable facts={facts} />
         </Card>
         <Stack gap="md">
           <Card withBorder data-testid="dossier-applicant-card">
@@ -293,26 +283,16 @@ function DossierView({ dossier, reload }: { dossier: Dossier; reload: () => void
               {t('detail.applicant')}
             </Title>
             {dossier.applicant ? (
-              <Table variant="vertical" layout="fixed" data-testid="dossier-applicant">
-                <Table.Tbody>
-                  {(
-                    [
+              <FactsTable
+                testId="dossier-applicant"
+                facts={[
                       [t('applicant.kind'), t(`applicantKind.${dossier.applicant.kind}`)],
                       [t('applicant.name'), dossier.applicant.name],
                       [t('applicant.identityNumber'), dossier.applicant.identityNumber ?? '—'],
                       [t('applicant.phone'), dossier.applicant.phone ?? '—'],
                       [t('applicant.address'), dossier.applicant.address ?? '—'],
-                    ] as const
-                  ).map(([label, value]) => (
-                    <Table.Tr key={label}>
-                      <Table.Th w="40%" scope="row">
-                        {label}
-                      </Table.Th>
-                      <Table.Td>{value}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+                ]}
+              />
             ) : (
               <Text size="sm" c="dimmed">
                 {t('detail.applicantHidden')}

@@ -22,6 +22,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { CursorPager } from '../../components/CursorPager';
+import { FactsTable } from '../../components/FactsTable';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { UnitSelect } from '../../components/UnitSelect';
@@ -291,18 +292,7 @@ function ProcedureDetail({ id }: { id: string }) {
       <Title order={3} size="h4">
         {procedure.name}
       </Title>
-      <Table variant="vertical" layout="fixed">
-        <Table.Tbody>
-          {facts.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Th w="40%" scope="row">
-                {label}
-              </Table.Th>
-              <Table.Td>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <FactsTable facts={facts} />
       <Title order={4} size="h5">
         {t('steps')}
       </Title>
