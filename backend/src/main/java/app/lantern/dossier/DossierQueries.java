@@ -1,6 +1,9 @@
 package app.lantern.dossier;
 
 import app.lantern.calendar.WorkingDays;
+import app.lantern.catalogue.CatalogueService;
+import app.lantern.catalogue.ProcedureStep;
+import app.lantern.catalogue.Unit;
 import app.lantern.dossier.internal.DossierRepository;
 import app.lantern.shared.graphql.Connection;
 import app.lantern.shared.graphql.PageRequest;
@@ -8,7 +11,9 @@ import app.lantern.shared.security.Access;
 import app.lantern.shared.security.Scope;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +35,50 @@ public class DossierQueries {
 
     private final DossierRepository repository;
     private final Clock clock;
+    private final CatalogueService catalogue;
 
-    DossierQueries(DossierRepository repository, Clock clock) {
+    DossierQueries(DossierRepository repository, Clock clock, CatalogueService catalogue) {
+        this.catalogue = catalogue;
         this.repository = repository;
         this.clock = clock;
     }
 
     /** Today in Vietnam: the day "overdue" is judged on. */
+    /**
+     * What the caller may do to each dossier now: the lifecycle's moves (an apology only when late
+     * or certain to be, a rating once, a next step only while one follows), for the staff of the
+     * handling unit's subtree only; nothing for callers who only read.
+     */
+    public Map<Long, List<Transition>> allowedTransitions(List<Dossier> list) {
+        Scope scope = Scope.current();
+        Optional<Unit> mine = scope.staffUnitCode() == null ? Optional.empty() : catalogue.unitByCode(scope.staffUnitCode());
+        Map<Long, List<Transition>> result = new HashMap<>();
+        if (mine.isEmpty()) {
+            list.forEach(d -> result.put(d.key(), List.of()));
+            return result;
+        }
+        Map<Long, Unit> units = catalogue.unitsByIds(list.stream().map(Dossier::unitId).distinct().toList());
+        Map<Long, List<ProcedureStep>> steps = catalogue.stepsOfProcedures(list.stream().map(Dossier::procedureId).distinct().toList());
+        LocalDate today = today();
+        for (Dossier d : list) {
+            Unit unit = units.get(d.unitId());
+            List<Transition> allowed = new ArrayList<>();
+            if (unit != null && unit.path().startsWith(mine.get().path())) {
+                Lifecycle.Facts facts = Lifecycle.Facts.of(d.status(), d.dueDate(), d.resolvedAt(), d.satisfaction());
+                for (Transition transition : Transition.values()) {
+                    boolean possible = transition != Transition.RECEIVE && Lifecycle.refusal(facts, transition, today).isEmpty()
+                            && (transition != Transition.ADVANCE
+                                || Lifecycle.hasNextProcessingStep(steps.getOrDefault(d.procedureId(), List.of()), d.currentStepId()));
+                    if (possible) {
+                        allowed.add(transition);
+                    }
+                }
+            }
+            result.put(d.key(), allowed);
+        }
+        return result;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(WorkingDays.ZONE));
     }

@@ -158,7 +158,7 @@ public class DossierWorkflow {
             List<ProcedureStep> steps = catalogue.stepsOfProcedures(List.of(d.procedureId())).getOrDefault(d.procedureId(), List.of());
             int at = indexOf(steps, d.currentStepId());
             // the last step hands the result over: a dossier gets there by being resolved
-            if (at + 1 >= steps.size() - 1) {
+            if (!Lifecycle.hasNextProcessingStep(steps, d.currentStepId())) {
                 return ctx.refuse(UserError.general("NO_NEXT_STEP", "The dossier is at its last processing step; resolve it instead"));
             }
             ProcedureStep to = steps.get(at + 1);

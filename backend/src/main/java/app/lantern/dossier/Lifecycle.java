@@ -1,5 +1,6 @@
 package app.lantern.dossier;
 
+import app.lantern.catalogue.ProcedureStep;
 import static app.lantern.dossier.DossierStatus.PROCESSING;
 import static app.lantern.dossier.DossierStatus.RECEIVED;
 import static app.lantern.dossier.DossierStatus.REJECTED;
@@ -12,6 +13,7 @@ import app.lantern.calendar.Deadlines;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -88,6 +90,21 @@ public final class Lifecycle {
             case RATE -> dossier.rated() ? Optional.of("This dossier has already been rated") : Optional.empty();
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * Whether {@code ADVANCE} has somewhere to go from {@code currentStepId}: the procedure's last
+     * step hands the result over and is reached by resolving, so the step after the current one
+     * must not be the last. A current step not among {@code steps} counts as before the first.
+     */
+    public static boolean hasNextProcessingStep(List<ProcedureStep> steps, Long currentStepId) {
+        int at = -1;
+        for (int i = 0; i < steps.size(); i++) {
+            if (currentStepId != null && steps.get(i).key() == currentStepId) {
+                at = i;
+            }
+        }
+        return at + 1 < steps.size() - 1;
     }
 
     /**

@@ -148,6 +148,36 @@ class DossierMutationsIT extends ApiTestBase {
         userError(run(headSyt(), "dossierReceive", input), "dossierReceive", code, List.of("input", field));
     }
 
+    private List<String> allowed(HttpGraphQlTester tester, Ref ref) {
+        return tester.documentName("allowedTransitions").variable("id", ref.id()).execute()
+                .path("node.allowedTransitions").entityList(String.class).get();
+    }
+
+    @Test
+    void allowedTransitionsAreWhatTheServerThenAccepts() {
+        Ref d = receive();
+        assertThat(allowed(headSyt(), d)).containsExactly("ADVANCE", "REJECT", "WITHDRAW");
+        assertThat(allowed(inspector(), d)).as("inspectors only read").isEmpty();
+        as(tokens().staff("head.stnmt", "NA-STNMT", "unit_head")).documentName("allowedTransitions").variable("id", d.id())
+                .execute().path("node").valueIsNull(); // another unit does not even see it
+
+        d = ok(run(headSyt(), "dossierAdvance", in(d)), "dossierAdvance", "PROCESSING");
+        assertThat(allowed(headSyt(), d)).containsExactly("ADVANCE", "REQUEST_SUPPLEMENT", "RESOLVE", "REJECT", "WITHDRAW");
+        d = ok(run(headSyt(), "dossierRequestSupplement", in(d, "reason", "Thiếu bản sao chứng chỉ hành nghề")),
+                "dossierRequestSupplement", "SUPPLEMENT_REQUESTED");
+        assertThat(allowed(headSyt(), d)).containsExactly("RESUME_AFTER_SUPPLEMENT", "WITHDRAW");
+        d = ok(run(headSyt(), "dossierResumeAfterSupplement", in(d)), "dossierResumeAfterSupplement", "PROCESSING");
+        d = ok(run(headSyt(), "dossierAdvance", in(d)), "dossierAdvance", "PROCESSING");
+        assertThat(allowed(headSyt(), d)).as("at the last processing step").doesNotContain("ADVANCE").contains("RESOLVE");
+        userError(run(headSyt(), "dossierAdvance", in(d)), "dossierAdvance", "NO_NEXT_STEP", null);
+        d = ok(run(headSyt(), "dossierResolve", in(d, "result", "Chứng chỉ hành nghề số 1234/NA-CCHN")), "dossierResolve", "RESOLVED");
+        assertThat(allowed(headSyt(), d)).containsExactly("RETURN");
+        d = ok(run(headSyt(), "dossierReturn", in(d)), "dossierReturn", "RETURNED");
+        assertThat(allowed(headSyt(), d)).containsExactly("RATE");
+        d = ok(run(headSyt(), "dossierRate", in(d, "satisfaction", 5)), "dossierRate", "RETURNED");
+        assertThat(allowed(headSyt(), d)).isEmpty();
+    }
+
     @Test
     void theWholeLifecycleWithASupplementPause() {
         Ref d = receive();

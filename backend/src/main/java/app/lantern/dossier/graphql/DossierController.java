@@ -12,6 +12,7 @@ import app.lantern.dossier.DossierOrder;
 import app.lantern.dossier.DossierQueries;
 import app.lantern.dossier.DossierStatus;
 import app.lantern.dossier.StatusCount;
+import app.lantern.dossier.Transition;
 import app.lantern.shared.graphql.Connection;
 import app.lantern.shared.graphql.NodeId;
 import app.lantern.shared.graphql.NodeResolver;
@@ -151,6 +152,14 @@ class DossierController implements NodeResolver {
         Map<Long, List<DossierEvent>> events = dossiers.eventsOf(list.stream().map(Dossier::key).toList());
         Map<Dossier, List<DossierEvent>> result = new LinkedHashMap<>();
         list.forEach(d -> result.put(d, events.getOrDefault(d.key(), List.of())));
+        return result;
+    }
+
+    @BatchMapping(typeName = "Dossier", field = "allowedTransitions")
+    Map<Dossier, List<Transition>> allowedTransitions(List<Dossier> list) {
+        Map<Long, List<Transition>> allowed = dossiers.allowedTransitions(list);
+        Map<Dossier, List<Transition>> result = new LinkedHashMap<>();
+        list.forEach(d -> result.put(d, allowed.getOrDefault(d.key(), List.of())));
         return result;
     }
 
