@@ -59,7 +59,7 @@ describe('DossierDetailPage', () => {
   });
 
   it('offers an inspector no action, and says why the applicant is not shown when the API withholds it', async () => {
-    renderDetail(inspector, [detailMock(dossierDetail({ applicant: null }))]);
+    renderDetail(inspector, [detailMock(dossierDetail({ applicant: null, allowedTransitions: [] }))]);
     await screen.findByTestId('dossier-code');
     expect(screen.queryByTestId('dossier-actions')).not.toBeInTheDocument();
     expect(screen.queryByTestId('dossier-applicant')).not.toBeInTheDocument();

@@ -9,11 +9,10 @@ import { Loading } from '../../components/Loading';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { graphql } from '../../gql/gql';
 import type { DossierDetailFieldsFragment } from '../../gql/graphql';
-import { useAuth } from '../../lib/auth/AuthContext';
-import { formatDate, formatDateTime, todayInVietnam } from '../../lib/format';
+import { formatDate, formatDateTime } from '../../lib/format';
 import { DossierActionModal } from './DossierActionModal';
 import { DossierFlags, DossierStatusBadge } from './DossierBadges';
-import { actionSlug, availableActions, hasNextProcessingStep, type DossierAction } from './dossierActions';
+import { actionSlug, actionsFrom, type DossierAction } from './dossierActions';
 
 export const DossierDetailFields = graphql(`
   fragment DossierDetailFields on Dossier {
@@ -35,14 +34,12 @@ export const DossierDetailFields = graphql(`
     digitisedResult
     satisfaction
     workingDaysUsedBeforePause
+    allowedTransitions
     procedure {
       id
       nationalCode
       name
       statutoryWorkingDays
-      steps {
-        id
-      }
     }
     unit {
       id
@@ -159,14 +156,9 @@ export default function DossierDetailPage() {
 function DossierView({ dossier, reload }: { dossier: Dossier; reload: () => void }) {
   const { t, i18n } = useTranslation(['dossiers', 'common']);
   const lng = i18n.language;
-  const { user } = useAuth();
   const [open, setOpen] = useState<DossierAction | null>(null);
   const [done, setDone] = useState<DossierAction | null>(null);
-  const actions = availableActions(
-    { ...dossier, hasNextStep: hasNextProcessingStep(dossier.procedure.steps, dossier.currentStep?.id) },
-    user?.roles ?? [],
-    todayInVietnam(),
-  );
+  const actions = actionsFrom(dossier.allowedTransitions);
   const yesNo = (value: boolean) => (value ? t('common:yes') : t('common:no'));
 
   const facts: [string, ReactNode][] = [

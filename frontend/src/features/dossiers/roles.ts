@@ -3,9 +3,6 @@ import type { Role } from '../../lib/auth/user';
 /** Staff who read dossiers: unit heads (their unit's subtree, scoped by the server), inspectors and administrators. */
 export const DOSSIER_READERS: readonly Role[] = ['unit_head', 'inspector', 'admin'];
 
-/** Staff of the handling unit who move a dossier through its lifecycle. Inspectors only read. */
-export const DOSSIER_HANDLERS: readonly Role[] = ['unit_head'];
-
 /** Who receives dossiers at the one-stop shop: the server's `dossierReceive` allows unit heads only. */
 export const DOSSIER_RECEIVERS: readonly Role[] = ['unit_head'];
 

@@ -45,13 +45,13 @@ export function dossierDetail(overrides: Partial<DossierDetailFieldsFragment> = 
     digitisedResult: false,
     satisfaction: null,
     workingDaysUsedBeforePause: 0,
+    allowedTransitions: ['ADVANCE', 'REQUEST_SUPPLEMENT', 'RESOLVE', 'REJECT', 'WITHDRAW'],
     procedure: {
       __typename: 'Procedure',
       id: 'UHJvYzox',
       nationalCode: '1.004227',
       name: 'Đăng ký khai sinh',
       statutoryWorkingDays: 5,
-      steps: ['U3RlcDox', 'U3RlcDoy', 'U3RlcDoz', 'U3RlcDo0'].map((id) => ({ __typename: 'ProcedureStep', id })),
     },
     unit: { __typename: 'Unit', id: 'VW5pdDox', code: 'NA-QUYHOP', name: 'Ủy ban nhân dân huyện Quỳ Hợp' },
     applicant: {
