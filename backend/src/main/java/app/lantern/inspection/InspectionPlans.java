@@ -1,0 +1,68 @@
+package app.lantern.inspection;
+
+import app.lantern.inspection.internal.PlanRepository;
+import app.lantern.inspection.internal.PlanRepository.Viewer;
+import app.lantern.shared.graphql.Connection;
+import app.lantern.shared.graphql.PageRequest;
+import app.lantern.shared.security.Access;
+import app.lantern.shared.security.CurrentUser;
+import app.lantern.shared.security.Role;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading plans. Staff only; within that, a plan in preparation or in progress is seen by its
+ * team and administrators, and a target unit's head sees it once it is concluded.
+ */
+@Service
+@PreAuthorize(Access.STAFF)
+@Transactional(readOnly = true)
+public class InspectionPlans {
+
+    private final PlanRepository repository;
+
+    InspectionPlans(PlanRepository repository) {
+        this.repository = repository;
+    }
+
+    public Connection<InspectionPlan> page(PlanFilter filter, PageRequest page, boolean withTotal) {
+        Viewer viewer = viewer();
+        List<InspectionPlan> rows = repository.page(filter, page, viewer);
+        return Connection.of(rows, page, p -> Long.toString(p.key()), withTotal ? () -> repository.count(filter, viewer) : null);
+    }
+
+    public Optional<InspectionPlan> byId(long id) {
+        return repository.byId(id, viewer());
+    }
+
+    public Optional<InspectionPlan> byNumber(String number) {
+        return repository.byNumber(number, viewer());
+    }
+
+    /** Checklists of plans the caller was given (and so may see). */
+    public Map<Long, List<ChecklistItem>> checklists(Collection<Long> planIds) {
+        return repository.checklists(planIds);
+    }
+
+    /** Target unit ids of plans the caller was given, in unit tree order. */
+    public Map<Long, List<Long>> targets(Collection<Long> planIds) {
+        return repository.targets(planIds);
+    }
+
+    /** Teams of plans the caller was given, lead first. */
+    public Map<Long, List<PlanMember>> teams(Collection<Long> planIds) {
+        return repository.teams(planIds);
+    }
+
+    static Viewer viewer() {
+        CurrentUser user = CurrentUser.of(SecurityContextHolder.getContext().getAuthentication())
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not logged in"));
+        return new Viewer(user.username(), user.has(Role.ADMIN), user.has(Role.UNIT_HEAD) ? user.unitCode() : null);
+    }
+}
