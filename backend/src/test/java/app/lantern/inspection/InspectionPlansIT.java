@@ -303,4 +303,20 @@ class InspectionPlansIT extends ApiTestBase {
         refusedWith(anonymous().documentName("inspectionPlan").variable("number", plan.number()).execute(),
                 ErrorType.UNAUTHORIZED, "inspectionPlan");
     }
+
+    @Test
+    void demoPlan2960IsInFieldworkForItsTeamOnly() {
+        GraphQlTester.Response r = hoa().documentName("inspectionPlan").variable("number", "2960/KH-TTCP").execute();
+        r.path("inspectionPlan.status").entity(String.class).isEqualTo("IN_PROGRESS");
+        r.path("inspectionPlan.issueDate").entity(String.class).isEqualTo("2023-12-08");
+        r.path("inspectionPlan.lead.idpUsername").entity(String.class).isEqualTo("inspector.lead");
+        r.path("inspectionPlan.targets[*].code").entityList(String.class)
+                .satisfies(codes -> assertThat(codes).containsExactlyInAnyOrder("NA-STNMT", "NA-SYT", "NA-NGHILOC", "NA-QUYHOP"));
+        r.path("inspectionPlan.team[*].official.unit.code").entityList(String.class)
+                .satisfies(units -> assertThat(units).containsExactlyInAnyOrder("NA-TTT", "NA-TTT", "NA-VPUB", "NA-SNV", "NA-STP"));
+        r.path("inspectionPlan.checklist").entityList(Object.class).hasSize(8);
+        for (HttpGraphQlTester outsider : List.of(otherInspector(), unitHead("NA-SYT"), unitHead("NA-STNMT"))) {
+            outsider.documentName("inspectionPlan").variable("number", "2960/KH-TTCP").execute().path("inspectionPlan").valueIsNull();
+        }
+    }
 }
