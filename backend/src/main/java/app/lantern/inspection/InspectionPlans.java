@@ -60,6 +60,33 @@ public class InspectionPlans {
         return repository.teams(planIds);
     }
 
+    /**
+     * Live figures of plans the caller was given: per plan, one entry per target unit in target
+     * order (zeros where a unit had no dossiers) followed by the whole plan's, whose unit is null;
+     * no entries for a plan without a period.
+     */
+    public Map<Long, List<PlanStatistics>> statistics(Collection<Long> planIds) {
+        Map<Long, List<PlanStatistics>> rows = new java.util.HashMap<>();
+        repository.statistics(planIds).forEach(s -> rows.computeIfAbsent(s.planId(), k -> new java.util.ArrayList<>()).add(s));
+        Map<Long, List<Long>> targets = repository.targets(planIds);
+        java.util.Set<Long> withPeriod = repository.withPeriod(planIds);
+        Map<Long, List<PlanStatistics>> result = new java.util.HashMap<>();
+        for (Long plan : planIds) {
+            if (!withPeriod.contains(plan)) {
+                result.put(plan, List.of());
+                continue;
+            }
+            List<PlanStatistics> found = rows.getOrDefault(plan, List.of());
+            List<PlanStatistics> ordered = new java.util.ArrayList<>();
+            for (Long unit : targets.getOrDefault(plan, List.of())) {
+                ordered.add(found.stream().filter(s -> unit.equals(s.unitId())).findFirst().orElse(PlanStatistics.empty(plan, unit)));
+            }
+            ordered.add(found.stream().filter(s -> s.unitId() == null).findFirst().orElse(PlanStatistics.empty(plan, null)));
+            result.put(plan, ordered);
+        }
+        return result;
+    }
+
     static Viewer viewer() {
         CurrentUser user = CurrentUser.of(SecurityContextHolder.getContext().getAuthentication())
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not logged in"));

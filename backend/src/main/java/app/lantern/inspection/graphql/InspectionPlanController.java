@@ -8,6 +8,7 @@ import app.lantern.inspection.InspectionPlan;
 import app.lantern.inspection.InspectionPlans;
 import app.lantern.inspection.PlanFilter;
 import app.lantern.inspection.PlanMember;
+import app.lantern.inspection.PlanStatistics;
 import app.lantern.inspection.PlanStatus;
 import app.lantern.shared.graphql.Connection;
 import app.lantern.shared.graphql.NodeId;
@@ -109,6 +110,31 @@ class InspectionPlanController implements NodeResolver {
         Map<InspectionPlan, Official> result = new LinkedHashMap<>();
         list.forEach(p -> result.put(p, teams.getOrDefault(p.key(), List.of()).stream().filter(PlanMember::lead)
                 .map(m -> officials.get(m.officialId())).filter(Objects::nonNull).findFirst().orElse(null)));
+        return result;
+    }
+
+    @BatchMapping(typeName = "InspectionPlan", field = "statistics")
+    Map<InspectionPlan, List<PlanStatistics>> statistics(List<InspectionPlan> list) {
+        Map<Long, List<PlanStatistics>> figures = plans.statistics(keys(list));
+        Map<InspectionPlan, List<PlanStatistics>> result = new LinkedHashMap<>();
+        list.forEach(p -> result.put(p, figures.getOrDefault(p.key(), List.of()).stream().filter(s -> s.unitId() != null).toList()));
+        return result;
+    }
+
+    @BatchMapping(typeName = "InspectionPlan", field = "totals")
+    Map<InspectionPlan, PlanStatistics> totals(List<InspectionPlan> list) {
+        Map<Long, List<PlanStatistics>> figures = plans.statistics(keys(list));
+        Map<InspectionPlan, PlanStatistics> result = new LinkedHashMap<>();
+        list.forEach(p -> result.put(p, figures.getOrDefault(p.key(), List.of()).stream().filter(s -> s.unitId() == null)
+                .findFirst().orElse(null)));
+        return result;
+    }
+
+    @BatchMapping(typeName = "InspectionStatistics", field = "unit")
+    Map<PlanStatistics, Unit> statisticsUnit(List<PlanStatistics> list) {
+        Map<Long, Unit> units = catalogue.unitsByIds(list.stream().map(PlanStatistics::unitId).filter(Objects::nonNull).distinct().toList());
+        Map<PlanStatistics, Unit> result = new LinkedHashMap<>();
+        list.forEach(s -> result.put(s, s.unitId() == null ? null : units.get(s.unitId())));
         return result;
     }
 

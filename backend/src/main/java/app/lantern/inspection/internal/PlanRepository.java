@@ -4,6 +4,7 @@ import app.lantern.inspection.ChecklistItem;
 import app.lantern.inspection.InspectionPlan;
 import app.lantern.inspection.PlanFilter;
 import app.lantern.inspection.PlanMember;
+import app.lantern.inspection.PlanStatistics;
 import app.lantern.inspection.PlanStatus;
 import app.lantern.shared.graphql.PageRequest;
 import java.sql.ResultSet;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -142,6 +144,60 @@ public class PlanRepository {
                         + " order by plan_id, role, official_id")
                 .param("ids", nonEmpty(planIds))
                 .query((rs, n) -> new PlanMember(rs.getLong(1), rs.getLong(2), rs.getString(3))).list(), PlanMember::planId);
+    }
+
+    /**
+     * The live figures of plans with a period, per target unit (its subtree) and for the whole plan
+     * (grouping set without the unit: each dossier once even when targets overlap), in one
+     * statement. The period runs from the first day's midnight to the day after the last, Vietnam
+     * time; outcomes are as of the end of the period. Targets without dossiers have no row.
+     */
+    public List<PlanStatistics> statistics(Collection<Long> planIds) {
+        return jdbc.sql("""
+                        with period as (
+                            select p.id as plan_id, p.period_to,
+                                   cast(p.period_from as timestamp) at time zone 'Asia/Ho_Chi_Minh' as p0,
+                                   cast(p.period_to + 1 as timestamp) at time zone 'Asia/Ho_Chi_Minh' as p1
+                            from inspection_plan p
+                            where p.id in (:ids) and p.period_from is not null and p.period_to is not null
+                        ), pop as (
+                            select pr.plan_id, t.unit_id as target_id, pr.period_to, pr.p0, pr.p1, d.id, d.channel, d.received_at,
+                                   d.closed_at, d.status, d.late, d.apology_issued_at, d.due_date
+                            from period pr
+                            join inspection_target t on t.plan_id = pr.plan_id
+                            join unit tu on tu.id = t.unit_id
+                            join unit du on du.path like tu.path || '%'
+                            join dossier d on d.unit_id = du.id
+                            -- received in the period, or before it and still open at its start
+                            where d.received_at < pr.p1 and (d.closed_at is null or d.closed_at >= pr.p0)
+                        )
+                        select plan_id, target_id, grouping(target_id) as whole,
+                            count(distinct id) filter (where received_at >= p0 and channel = 'DIRECT') as received_direct,
+                            count(distinct id) filter (where received_at >= p0 and channel = 'ONLINE') as received_online,
+                            count(distinct id) filter (where received_at >= p0 and channel = 'POSTAL') as received_postal,
+                            count(distinct id) filter (where received_at < p0) as carried_over,
+                            count(distinct id) filter (where closed_at < p1 and status in ('RESOLVED', 'RETURNED') and not late) as on_time,
+                            count(distinct id) filter (where closed_at < p1 and status in ('RESOLVED', 'RETURNED') and late) as late,
+                            count(distinct id) filter (where closed_at < p1 and status in ('RESOLVED', 'RETURNED') and late
+                                and (apology_issued_at is null or apology_issued_at >= p1)) as late_no_apology,
+                            count(distinct id) filter (where closed_at < p1 and status = 'REJECTED') as rejected,
+                            count(distinct id) filter (where closed_at < p1 and status = 'WITHDRAWN') as withdrawn,
+                            count(distinct id) filter (where (closed_at is null or closed_at >= p1) and due_date > period_to) as open_in_time,
+                            count(distinct id) filter (where (closed_at is null or closed_at >= p1) and due_date <= period_to) as open_overdue
+                        from pop
+                        group by grouping sets ((plan_id, target_id), (plan_id))""")
+                .param("ids", nonEmpty(planIds))
+                .query((rs, n) -> new PlanStatistics(rs.getLong("plan_id"), rs.getInt("whole") == 1 ? null : rs.getLong("target_id"),
+                        rs.getInt("received_direct"), rs.getInt("received_online"), rs.getInt("received_postal"),
+                        rs.getInt("carried_over"), rs.getInt("on_time"), rs.getInt("late"), rs.getInt("late_no_apology"),
+                        rs.getInt("rejected"), rs.getInt("withdrawn"), rs.getInt("open_in_time"), rs.getInt("open_overdue")))
+                .list();
+    }
+
+    /** Ids of plans with both ends of their period set. */
+    public Set<Long> withPeriod(Collection<Long> planIds) {
+        return new java.util.HashSet<>(jdbc.sql("select id from inspection_plan where id in (:ids) and period_from is not null"
+                + " and period_to is not null").param("ids", nonEmpty(planIds)).query(Long.class).list());
     }
 
     public long insert(InspectionPlan p, String createdBy) {
