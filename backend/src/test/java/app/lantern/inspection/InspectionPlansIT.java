@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lantern.shared.graphql.NodeId;
 import app.lantern.support.ApiTestBase;
+import app.lantern.support.SqlStatementCounter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -318,5 +319,23 @@ class InspectionPlansIT extends ApiTestBase {
         for (HttpGraphQlTester outsider : List.of(otherInspector(), unitHead("NA-SYT"), unitHead("NA-STNMT"))) {
             outsider.documentName("inspectionPlan").variable("number", "2960/KH-TTCP").execute().path("inspectionPlan").valueIsNull();
         }
+    }
+
+    @Test
+    void aPageOfPlansWithEveryNestedFieldCostsAFixedNumberOfStatements() {
+        for (int i = 0; i < 4; i++) {
+            ready();
+        }
+        inspector().documentName("inspectionPlansDetail").variable("first", 1).execute();
+        long before1 = SqlStatementCounter.count();
+        inspector().documentName("inspectionPlansDetail").variable("first", 1).execute()
+                .path("inspectionPlans.nodes").entityList(Object.class).hasSize(1);
+        long for1 = SqlStatementCounter.count() - before1;
+        long before5 = SqlStatementCounter.count();
+        inspector().documentName("inspectionPlansDetail").variable("first", 5).execute()
+                .path("inspectionPlans.nodes[*].team[0].role").entityList(String.class).hasSize(5)
+                .path("inspectionPlans.nodes[*].statistics[0].unit.code").entityList(String.class).hasSize(5);
+        long for5 = SqlStatementCounter.count() - before5;
+        assertThat(for5).as("statements for 5 plans").isEqualTo(for1);
     }
 }
