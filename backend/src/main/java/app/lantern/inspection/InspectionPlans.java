@@ -50,14 +50,32 @@ public class InspectionPlans {
         return repository.checklists(planIds);
     }
 
-    /** Target unit ids of plans the caller was given, in unit tree order. */
+    /**
+     * Target unit ids of plans the caller was given, in unit tree order: all of them for the team
+     * and administrators, the caller's own unit's for a target unit's head.
+     */
     public Map<Long, List<Long>> targets(Collection<Long> planIds) {
-        return repository.targets(planIds);
+        Map<Long, List<Long>> targets = repository.targets(planIds);
+        Parts parts = parts(planIds);
+        Map<Long, List<Long>> result = new java.util.HashMap<>();
+        targets.forEach((plan, units) -> result.put(plan, parts.whole().contains(plan) ? units
+                : units.stream().filter(parts.ownUnits()::contains).toList()));
+        return result;
     }
 
     /** Teams of plans the caller was given, lead first. */
     public Map<Long, List<PlanMember>> teams(Collection<Long> planIds) {
         return repository.teams(planIds);
+    }
+
+    /** Plans the caller sees whole, and the target units that are the caller's own (for the others). */
+    private record Parts(java.util.Set<Long> whole, java.util.Set<Long> ownUnits) {
+    }
+
+    private Parts parts(Collection<Long> planIds) {
+        Viewer viewer = viewer();
+        java.util.Set<Long> whole = repository.seenWhole(planIds, viewer);
+        return new Parts(whole, whole.containsAll(planIds) ? java.util.Set.of() : repository.ownTargets(planIds, viewer));
     }
 
     /**
@@ -68,7 +86,8 @@ public class InspectionPlans {
     public Map<Long, List<PlanStatistics>> statistics(Collection<Long> planIds) {
         Map<Long, List<PlanStatistics>> rows = new java.util.HashMap<>();
         repository.statistics(planIds).forEach(s -> rows.computeIfAbsent(s.planId(), k -> new java.util.ArrayList<>()).add(s));
-        Map<Long, List<Long>> targets = repository.targets(planIds);
+        Map<Long, List<Long>> targets = targets(planIds);
+        Parts parts = parts(planIds);
         java.util.Set<Long> withPeriod = repository.withPeriod(planIds);
         Map<Long, List<PlanStatistics>> result = new java.util.HashMap<>();
         for (Long plan : planIds) {
@@ -81,7 +100,10 @@ public class InspectionPlans {
             for (Long unit : targets.getOrDefault(plan, List.of())) {
                 ordered.add(found.stream().filter(s -> unit.equals(s.unitId())).findFirst().orElse(PlanStatistics.empty(plan, unit)));
             }
-            ordered.add(found.stream().filter(s -> s.unitId() == null).findFirst().orElse(PlanStatistics.empty(plan, null)));
+            if (parts.whole().contains(plan)) {
+                // the whole plan's figures include other units': only for the team and administrators
+                ordered.add(found.stream().filter(s -> s.unitId() == null).findFirst().orElse(PlanStatistics.empty(plan, null)));
+            }
             result.put(plan, ordered);
         }
         return result;

@@ -271,7 +271,8 @@ class InspectionPlansIT extends ApiTestBase {
         otherInspector().documentName("inspectionPlanApprove").variable("input", v(plan)).execute()
                 .path("inspectionPlanApprove.userErrors[0].code").entity(String.class).isEqualTo("NOT_FOUND");
         // unit heads see no plan before it is concluded, demo plan 2960 included
-        unitHead("NA-SYT").documentName("inspectionPlans").variable("first", 5).execute()
+        unitHead("NA-SYT").documentName("inspectionPlans").variable("first", 5)
+                .variable("filter", Map.of("status", List.of("DRAFT", "APPROVED", "IN_PROGRESS"))).execute()
                 .path("inspectionPlans.totalCount").entity(Long.class).isEqualTo(0L);
     }
 
@@ -337,5 +338,32 @@ class InspectionPlansIT extends ApiTestBase {
                 .path("inspectionPlans.nodes[*].statistics[0].unit.code").entityList(String.class).hasSize(5);
         long for5 = SqlStatementCounter.count() - before5;
         assertThat(for5).as("statements for 5 plans").isEqualTo(for1);
+    }
+
+    @Test
+    void onceConcludedATargetUnitsHeadSeesOnlyTheirOwnUnitsPart() {
+        Ref plan = ready();
+        unitHead("NA-SYT").documentName("inspectionPlanNode").variable("id", plan.id()).execute().path("node").valueIsNull();
+        // no mutation concludes a plan yet: this slice stops at fieldwork
+        jdbc.sql("update inspection_plan set status = 'CONCLUDED' where number = :n").param("n", plan.number()).update();
+
+        GraphQlTester.Response head = unitHead("NA-SYT").documentName("inspectionPlanStatistics").variable("number", plan.number()).execute();
+        head.path("inspectionPlan.statistics[*].unit.code").entityList(String.class).containsExactly("NA-SYT");
+        head.path("inspectionPlan.totals").valueIsNull();
+        unitHead("NA-SYT").documentName("inspectionPlanNode").variable("id", plan.id()).execute()
+                .path("node.targets[*].code").entityList(String.class).containsExactly("NA-SYT");
+        unitHead("NA-SYT").documentName("inspectionPlans").variable("filter", Map.of("text", plan.number())).variable("first", 5)
+                .execute().path("inspectionPlans.totalCount").entity(Long.class).isEqualTo(1L);
+
+        // the team still sees every unit and the whole plan's figures
+        GraphQlTester.Response team = hoa().documentName("inspectionPlanStatistics").variable("number", plan.number()).execute();
+        team.path("inspectionPlan.statistics").entityList(Object.class).hasSize(2);
+        team.path("inspectionPlan.totals.received").entity(Integer.class).satisfies(n -> assertThat(n).isPositive());
+
+        // heads of units the plan does not target, and inspectors off the team, see nothing
+        for (HttpGraphQlTester outsider : List.of(unitHead("NA-SNV"), unitHead("NA-STNMT"), otherInspector())) {
+            outsider.documentName("inspectionPlanNode").variable("id", plan.id()).execute().path("node").valueIsNull();
+            outsider.documentName("inspectionPlan").variable("number", plan.number()).execute().path("inspectionPlan").valueIsNull();
+        }
     }
 }

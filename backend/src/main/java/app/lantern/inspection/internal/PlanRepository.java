@@ -200,6 +200,29 @@ public class PlanRepository {
                 + " and period_to is not null").param("ids", nonEmpty(planIds)).query(Long.class).list());
     }
 
+    /**
+     * Of {@code planIds}, the plans whose every part {@code viewer} sees: administrators all, team
+     * members their plans. Anyone else (a target unit's head) sees only their own unit's part.
+     */
+    public Set<Long> seenWhole(Collection<Long> planIds, Viewer viewer) {
+        if (viewer.admin()) {
+            return new java.util.HashSet<>(planIds);
+        }
+        return new java.util.HashSet<>(jdbc.sql("select distinct tm.plan_id from inspection_team_member tm"
+                        + " join official o on o.id = tm.official_id where tm.plan_id in (:ids) and o.idp_username = :viewer")
+                .param("ids", nonEmpty(planIds)).param("viewer", viewer.username()).query(Long.class).list());
+    }
+
+    /** Of the target units of {@code planIds}, those in the subtree of the unit {@code viewer} heads. */
+    public Set<Long> ownTargets(Collection<Long> planIds, Viewer viewer) {
+        if (viewer.headUnitCode() == null) {
+            return Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select distinct t.unit_id from inspection_target t join unit u on u.id = t.unit_id"
+                        + " where t.plan_id in (:ids) and u.path like (select h.path from unit h where h.code = :unit) || '%'")
+                .param("ids", nonEmpty(planIds)).param("unit", viewer.headUnitCode()).query(Long.class).list());
+    }
+
     public long insert(InspectionPlan p, String createdBy) {
         return jdbc.sql("""
                         insert into inspection_plan (number, title, issuing_authority, issue_date, period_from, period_to,
