@@ -10,6 +10,7 @@ import app.lantern.inspection.internal.PlanRepository.Viewer;
 import app.lantern.shared.graphql.NodeId;
 import app.lantern.shared.graphql.NotFoundException;
 import app.lantern.shared.graphql.UserError;
+import app.lantern.shared.security.Access;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  * answers with user errors; a step only the lead may take is refused as forbidden.
  */
 @Service
-@PreAuthorize("hasRole('INSPECTOR')")
+@PreAuthorize(Access.INSPECTOR)
 public class PlanWorkflow {
 
     private final PlanRepository repository;
