@@ -31,10 +31,11 @@ public class InspectionPlans {
         this.repository = repository;
     }
 
-    public Connection<InspectionPlan> page(PlanFilter filter, PageRequest page, boolean withTotal) {
+    public Connection<InspectionPlan> page(PlanFilter filter, PlanFilter.Order order, PageRequest page, boolean withTotal) {
         Viewer viewer = viewer();
-        List<InspectionPlan> rows = repository.page(filter, page, viewer);
-        return Connection.of(rows, page, p -> Long.toString(p.key()), withTotal ? () -> repository.count(filter, viewer) : null);
+        PlanFilter.Order by = order == null ? PlanFilter.Order.NEWEST_FIRST : order;
+        List<InspectionPlan> rows = repository.page(filter, by, page, viewer);
+        return Connection.of(rows, page, p -> PlanRepository.cursorOf(p, by), withTotal ? () -> repository.count(filter, viewer) : null);
     }
 
     public Optional<InspectionPlan> byId(long id) {

@@ -366,4 +366,43 @@ class InspectionPlansIT extends ApiTestBase {
             outsider.documentName("inspectionPlan").variable("number", plan.number()).execute().path("inspectionPlan").valueIsNull();
         }
     }
+
+    @Test
+    void pagesFollowTheRequestedOrderToTheEndAndBack() {
+        for (int i = 0; i < 3; i++) {
+            create();
+        }
+        String visible = "from inspection_plan p where exists (select 1 from inspection_team_member m join official o on o.id = m.official_id"
+                + " where m.plan_id = p.id and o.idp_username = 'inspector.lead')";
+        Map<Map<String, Object>, List<String>> expected = Map.of(
+                Map.of("field", "NUMBER", "direction", "ASC"),
+                jdbc.sql("select number " + visible + " order by number, id").query(String.class).list(),
+                Map.of("field", "ISSUE_DATE", "direction", "DESC"),
+                jdbc.sql("select number " + visible + " order by coalesce(issue_date, date '0001-01-01') desc, id desc").query(String.class).list(),
+                Map.of("field", "CREATED", "direction", "ASC"),
+                jdbc.sql("select number " + visible + " order by id").query(String.class).list());
+        expected.forEach((order, numbers) -> {
+            List<String> seen = new java.util.ArrayList<>();
+            String after = null;
+            boolean more = true;
+            while (more) {
+                GraphQlTester.Request<?> request = inspector().documentName("inspectionPlans").variable("first", 2)
+                        .variable("orderBy", List.of(order));
+                if (after != null) {
+                    request = request.variable("after", after);
+                }
+                GraphQlTester.Response r = request.execute();
+                seen.addAll(r.path("inspectionPlans.nodes[*].number").entityList(String.class).get());
+                more = r.path("inspectionPlans.pageInfo.hasNextPage").entity(Boolean.class).get();
+                after = r.path("inspectionPlans.pageInfo.endCursor").entity(String.class).get();
+            }
+            assertThat(seen).as(order.toString()).isEqualTo(numbers);
+            inspector().documentName("inspectionPlans").variable("last", 2).variable("orderBy", List.of(order)).execute()
+                    .path("inspectionPlans.nodes[*].number").entityList(String.class)
+                    .containsExactly(numbers.subList(numbers.size() - 2, numbers.size()).toArray(String[]::new));
+        });
+        // without orderBy: newest first
+        inspector().documentName("inspectionPlans").variable("first", 1).execute().path("inspectionPlans.nodes[0].number")
+                .entity(String.class).isEqualTo(jdbc.sql("select number " + visible + " order by id desc limit 1").query(String.class).single());
+    }
 }

@@ -55,12 +55,17 @@ class InspectionPlanController implements NodeResolver {
     record InspectionTeamMember(Official official, String role) {
     }
 
+    record InspectionPlanOrderInput(String field, String direction) {
+    }
+
     @QueryMapping
     Connection<InspectionPlan> inspectionPlans(@Argument InspectionPlanFilterInput filter, @Argument Integer first,
                                                @Argument String after, @Argument Integer last, @Argument String before,
-                                               DataFetchingFieldSelectionSet selection) {
+                                               @Argument List<InspectionPlanOrderInput> orderBy, DataFetchingFieldSelectionSet selection) {
         PlanFilter f = filter == null ? null : new PlanFilter(filter.status(), filter.text());
-        return plans.page(f, PageRequest.of(first, after, last, before), selection.contains("totalCount"));
+        PlanFilter.Order order = orderBy == null || orderBy.isEmpty() ? null
+                : new PlanFilter.Order(orderBy.getFirst().field(), "DESC".equals(orderBy.getFirst().direction()));
+        return plans.page(f, order, PageRequest.of(first, after, last, before), selection.contains("totalCount"));
     }
 
     @QueryMapping

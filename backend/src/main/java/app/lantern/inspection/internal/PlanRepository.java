@@ -81,17 +81,54 @@ public class PlanRepository {
                 .query(Long.class).single() > 0;
     }
 
-    /** A keyset page, newest (highest id) first. */
-    public List<InspectionPlan> page(PlanFilter filter, PageRequest page, Viewer viewer) {
+    /** The sort expression of an order field; never null, so that keyset comparisons hold. */
+    private static String sortKey(String field) {
+        return switch (field) {
+            case "ISSUE_DATE" -> "coalesce(p.issue_date, date '0001-01-01')";
+            case "NUMBER" -> "p.number";
+            default -> "p.id";
+        };
+    }
+
+    /** A plan's cursor under {@code order}: its sort value and id. */
+    public static String cursorOf(InspectionPlan p, PlanFilter.Order order) {
+        String value = switch (order.field()) {
+            case "ISSUE_DATE" -> (p.issueDate() == null ? LocalDate.of(1, 1, 1) : p.issueDate()).toString();
+            case "NUMBER" -> p.number();
+            default -> Long.toString(p.key());
+        };
+        return p.key() + "|" + value;
+    }
+
+    /** A keyset page under {@code order}, ties broken by id in the same direction. */
+    public List<InspectionPlan> page(PlanFilter filter, PlanFilter.Order order, PageRequest page, Viewer viewer) {
         Map<String, Object> params = bind(viewer);
         String where = where(filter, viewer, params);
+        String key = sortKey(order.field());
+        // reading backwards flips the direction; the page is put back in order by Connection.of
+        boolean descending = order.descending() != page.backward();
         if (page.cursor() != null) {
-            where += page.backward() ? " and p.id > :cursor" : " and p.id < :cursor";
-            params.put("cursor", cursorKey(page.cursor()));
+            int bar = page.cursor().indexOf('|');
+            long id = cursorKey(bar < 0 ? page.cursor() : page.cursor().substring(0, bar));
+            String value = bar < 0 ? "" : page.cursor().substring(bar + 1);
+            params.put("cursorId", id);
+            Object cursorValue;
+            try {
+                cursorValue = switch (order.field()) {
+                    case "ISSUE_DATE" -> LocalDate.parse(value);
+                    case "NUMBER" -> value;
+                    default -> Long.parseLong(value);
+                };
+            } catch (RuntimeException e) {
+                throw new app.lantern.shared.graphql.InvalidInputException("after", "This cursor belongs to another sort order");
+            }
+            params.put("cursorValue", cursorValue);
+            where += " and (" + key + ", p.id) " + (descending ? "<" : ">") + " (:cursorValue, :cursorId)";
         }
         params.put("limit", page.limit());
+        String direction = descending ? " desc" : " asc";
         return jdbc.sql("select " + COLUMNS + " from inspection_plan p where " + where
-                        + " order by p.id " + (page.backward() ? "asc" : "desc") + " limit :limit")
+                        + " order by " + key + direction + ", p.id" + direction + " limit :limit")
                 .params(params).query(PlanRepository::plan).list();
     }
 
