@@ -25,6 +25,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     static final String DEFAULT_SET = "default";
+    static final String PLANS_SET = "plans";
     private static final int BULK_CHUNK = 250_000;
 
     private final DemoProperties properties;
@@ -46,6 +47,7 @@ class DemoDataLoader implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (properties.enabled()) {
             loadDefaultSet();
+            loadPlans();
         }
         if (properties.bulkDossiers() > 0) {
             appendBulk(properties.bulkDossiers());
@@ -84,6 +86,27 @@ class DemoDataLoader implements ApplicationRunner {
             jdbc.sql("analyze").update();
         }
         return Boolean.TRUE.equals(created);
+    }
+
+    /**
+     * Adds the demo inspection plans (Plan 2960/KH-TTCP) unless done before, marked like the
+     * default set by a {@code demo_dataset} row, so databases created before plans existed get
+     * them on their next start; true when they were added now.
+     */
+    boolean loadPlans() {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            jdbc.sql("lock table demo_dataset in exclusive mode").update();
+            if (jdbc.sql("select count(*) from demo_dataset where name = :name").param("name", PLANS_SET).query(Long.class).single() > 0) {
+                return false;
+            }
+            long started = System.nanoTime();
+            boolean added = DemoPlans.load(jdbc);
+            jdbc.sql("insert into demo_dataset (name, seed, dossiers, millis) values (:name, :seed, 0, :millis)")
+                    .param("name", PLANS_SET).param("seed", properties.seed())
+                    .param("millis", (System.nanoTime() - started) / 1_000_000).update();
+            log.info("Demo data: plan {} {}", DemoPlans.NUMBER, added ? "added" : "exists already");
+            return added;
+        }));
     }
 
     /** Appends {@code count} dossiers for the demo catalogue, in transactions of 250,000. */

@@ -92,4 +92,28 @@ class DemoDataIT extends ApiTestBase {
         assertThat(count("select count(*) from dossier")).isEqualTo(dossiers);
         assertThat(count("select count(*) from dossier_event")).isEqualTo(events);
     }
+
+    @Test
+    void plan2960IsLoadedOnceInFieldworkWithItsTargetsTeamAndChecklist() {
+        assertThat(count("select count(*) from inspection_plan where number = '2960/KH-TTCP' and status = 'IN_PROGRESS'"
+                + " and issue_date = date '2023-12-08' and period_from = date '2021-07-15' and period_to = date '2023-11-30'")).isEqualTo(1);
+        assertThat(jdbc.sql("select u.code from inspection_target t join inspection_plan p on p.id = t.plan_id join unit u on u.id = t.unit_id"
+                + " where p.number = '2960/KH-TTCP'").query(String.class).list())
+                .containsExactlyInAnyOrder("NA-STNMT", "NA-SYT", "NA-NGHILOC", "NA-QUYHOP");
+        assertThat(jdbc.sql("select u.code || ':' || m.role || ':' || coalesce(o.idp_username, '-') from inspection_team_member m"
+                + " join inspection_plan p on p.id = m.plan_id join official o on o.id = m.official_id join unit u on u.id = o.unit_id"
+                + " where p.number = '2960/KH-TTCP'").query(String.class).list())
+                .hasSize(5)
+                .contains("NA-TTT:LEAD:inspector.lead", "NA-TTT:MEMBER:inspector.hoa")
+                .anyMatch(m -> m.startsWith("NA-VPUB:MEMBER")).anyMatch(m -> m.startsWith("NA-SNV:MEMBER"))
+                .anyMatch(m -> m.startsWith("NA-STP:MEMBER"));
+        assertThat(count("select count(*) from inspection_checklist_item c join inspection_plan p on p.id = c.plan_id"
+                + " where p.number = '2960/KH-TTCP'")).isEqualTo(8);
+
+        long plans = count("select count(*) from inspection_plan");
+        long members = count("select count(*) from inspection_team_member");
+        assertThat(loader.loadPlans()).isFalse();
+        assertThat(count("select count(*) from inspection_plan")).isEqualTo(plans);
+        assertThat(count("select count(*) from inspection_team_member")).isEqualTo(members);
+    }
 }

@@ -11,4 +11,6 @@ public final class Access {
     /** Staff of a unit who change its dossiers. */
     public static final String UNIT_STAFF = "hasRole('UNIT_HEAD')";
     public static final String ADMIN = "hasRole('ADMIN')";
+    /** Inspectors, who run inspection plans (each plan further limited to its team). */
+    public static final String INSPECTOR = "hasRole('INSPECTOR')";
 }
