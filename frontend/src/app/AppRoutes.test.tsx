@@ -6,7 +6,7 @@ import { AppRoutes } from './AppRoutes';
 
 describe('AppRoutes', () => {
   it('shows the not-found page for an unknown deep link, inside the shell', async () => {
-    renderWithProviders(<AppRoutes />, { route: '/plans/42' });
+    renderWithProviders(<AppRoutes />, { route: '/no-such-page/42' });
 
     expect(await screen.findByRole('heading', { name: 'Không tìm thấy trang' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Về trang chủ' })).toHaveAttribute('href', '/');

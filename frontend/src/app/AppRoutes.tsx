@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from './Layout';
-import { ACCOUNT, DOSSIERS, PROCEDURES, RECEPTION, UNITS } from './nav';
+import { ACCOUNT, DOSSIERS, PLANS, PROCEDURES, RECEPTION, UNITS } from './nav';
 import { RequireAuth } from './RequireAuth';
 
 // Each page is its own chunk: the first load carries the shell only.
@@ -10,6 +10,8 @@ const AccountPage = lazy(() => import('../features/account/AccountPage'));
 const DossierListPage = lazy(() => import('../features/dossiers/DossierListPage'));
 const DossierDetailPage = lazy(() => import('../features/dossiers/DossierDetailPage'));
 const ReceptionPage = lazy(() => import('../features/dossiers/ReceptionPage'));
+const PlanListPage = lazy(() => import('../features/plans/PlanListPage'));
+const PlanDetailPage = lazy(() => import('../features/plans/PlanDetailPage'));
 const ProceduresPage = lazy(() => import('../features/procedures/ProceduresPage'));
 const UnitsPage = lazy(() => import('../features/units/UnitsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
@@ -48,6 +50,22 @@ export function AppRoutes() {
           element={
             <RequireAuth roles={DOSSIERS.roles}>
               <DossierDetailPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path={PLANS.path}
+          element={
+            <RequireAuth roles={PLANS.roles}>
+              <PlanListPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path={`${PLANS.path}/:number`}
+          element={
+            <RequireAuth roles={PLANS.roles}>
+              <PlanDetailPage />
             </RequireAuth>
           }
         />

@@ -36,8 +36,8 @@ describe('visibleNavItems', () => {
 
   it('offers dossiers, procedures and units to staff, reception to unit heads, and none of it to citizens or partners', () => {
     expect(paths(visibleNavItems(NAV_ITEMS, ['unit_head']))).toEqual(['/', '/dossiers', '/dossiers/new', '/procedures', '/units', '/me']);
-    expect(paths(visibleNavItems(NAV_ITEMS, ['admin']))).toEqual(['/', '/dossiers', '/procedures', '/units', '/me']);
-    expect(paths(visibleNavItems(NAV_ITEMS, ['inspector']))).toEqual(['/', '/dossiers', '/procedures', '/units', '/me']);
+    expect(paths(visibleNavItems(NAV_ITEMS, ['admin']))).toEqual(['/', '/dossiers', '/plans', '/procedures', '/units', '/me']);
+    expect(paths(visibleNavItems(NAV_ITEMS, ['inspector']))).toEqual(['/', '/dossiers', '/plans', '/procedures', '/units', '/me']);
     expect(paths(visibleNavItems(NAV_ITEMS, ['citizen']))).toEqual(['/', '/me']);
     expect(paths(visibleNavItems(NAV_ITEMS, ['partner']))).toEqual(['/', '/me']);
   });

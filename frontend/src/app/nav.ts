@@ -21,10 +21,12 @@ export const DOSSIERS: NavItem = { path: '/dossiers', labelKey: 'nav.dossiers', 
 /** Receiving at the one-stop shop: a unit's staff only, as the server's `dossierReceive` allows. */
 export const RECEPTION: NavItem = { path: '/dossiers/new', labelKey: 'nav.reception', roles: ['unit_head'] };
 export const PROCEDURES: NavItem = { path: '/procedures', labelKey: 'nav.procedures', roles: STAFF };
+/** Inspection plans: visible to their team (inspectors) and administrators. */
+export const PLANS: NavItem = { path: '/plans', labelKey: 'nav.plans', roles: ['inspector', 'admin'] };
 export const UNITS: NavItem = { path: '/units', labelKey: 'nav.units', roles: STAFF };
 
 /** The navigation, in display order. Routes that need a role take it from the same item. */
-export const NAV_ITEMS: readonly NavItem[] = [HOME, DOSSIERS, RECEPTION, PROCEDURES, UNITS, ACCOUNT];
+export const NAV_ITEMS: readonly NavItem[] = [HOME, DOSSIERS, RECEPTION, PLANS, PROCEDURES, UNITS, ACCOUNT];
 
 /** Whether someone holding `roles` (none when not logged in) may use the item's page. */
 export function mayUse(item: Pick<NavItem, 'roles'>, roles: readonly Role[]): boolean {
