@@ -46,7 +46,7 @@ describe('PlanListPage', () => {
     expect(first.getByRole('link', { name: '2960/KH-TTCP' })).toHaveAttribute('href', '/plans/2960%2FKH-TTCP');
     expect(first.getByText('01/01/2023 – 31/12/2023')).toBeInTheDocument();
     expect(first.getByTestId('plan-status')).toHaveTextContent('Đang thanh tra');
-    expect(rows[0]!.lastElementChild).toHaveTextContent('3');
+    expect(rows[0]!.lastElementChild).toHaveTextContent('2');
 
     const second = within(rows[1]!);
     expect(second.getByTestId('plan-status')).toHaveTextContent('Dự thảo');

@@ -18,7 +18,6 @@ export function planRow(overrides: Partial<Row> = {}): Row {
     targets: [
       { __typename: 'Unit', id: 'VW5pdDox' },
       { __typename: 'Unit', id: 'VW5pdDoy' },
-      { __typename: 'Unit', id: 'VW5pdDoz' },
     ],
     ...overrides,
   } as Row;
