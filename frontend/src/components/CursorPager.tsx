@@ -1,5 +1,6 @@
 import { Button, Group, NativeSelect, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PAGE_SIZES, type PageSize } from '../lib/cursorPaging';
 import { formatNumber } from '../lib/format';
 
 export interface CursorPagerProps {
@@ -7,13 +8,12 @@ export interface CursorPagerProps {
   /** Rows on this page. */
   shown: number;
   page: number;
-  pageSize: number;
-  pageSizes: readonly number[];
+  pageSize: PageSize;
   hasPreviousPage: boolean;
   hasNextPage: boolean;
   onPrevious: () => void;
   onNext: () => void;
-  onPageSize: (size: number) => void;
+  onPageSize: (size: PageSize) => void;
   busy?: boolean;
 }
 
@@ -36,8 +36,8 @@ export function CursorPager(props: CursorPagerProps) {
           aria-label={t('pager.pageSize')}
           size="xs"
           value={String(props.pageSize)}
-          data={props.pageSizes.map((size) => ({ value: String(size), label: t('pager.perPage', { size }) }))}
-          onChange={(event) => props.onPageSize(Number(event.currentTarget.value))}
+          data={PAGE_SIZES.map((size) => ({ value: String(size), label: t('pager.perPage', { size }) }))}
+          onChange={(event) => props.onPageSize(Number(event.currentTarget.value) as PageSize)}
         />
         <Button size="xs" variant="default" onClick={props.onPrevious} disabled={!props.hasPreviousPage || props.busy} data-testid="page-previous">
           {t('pager.previous')}

@@ -36,7 +36,6 @@ import { downloadText, toCsv } from '../../lib/csv';
 import { formatDate, formatDateTime, formatNumber, todayInVietnam } from '../../lib/format';
 import { DossierFlags, DossierStatusBadge } from './DossierBadges';
 import {
-  PAGE_SIZES,
   activeFilterCount,
   dossierFilter,
   dossierListSearchParams,
@@ -44,7 +43,6 @@ import {
   parseDossierListParams,
   withChanges,
   type DossierListState,
-  type PageSize,
 } from './dossierListParams';
 import { PROCEDURE_FIELDS, oneOf } from '../../lib/vocabulary';
 import { DOSSIER_CHANNELS, DOSSIER_STATUSES } from './dossierVocabulary';
@@ -322,7 +320,6 @@ export default function DossierListPage() {
               shown={rows.length}
               page={state.page}
               pageSize={state.pageSize}
-              pageSizes={PAGE_SIZES}
               hasPreviousPage={connection.pageInfo.hasPreviousPage}
               hasNextPage={connection.pageInfo.hasNextPage}
               busy={list.loading}
@@ -333,7 +330,7 @@ export default function DossierListPage() {
               onNext={() =>
                 connection.pageInfo.endCursor && go({ ...state, after: connection.pageInfo.endCursor, before: undefined, page: state.page + 1 })
               }
-              onPageSize={(size) => go(withChanges(state, { pageSize: size as PageSize }))}
+              onPageSize={(size) => go(withChanges(state, { pageSize: size }))}
             />
           )}
         </>

@@ -6,11 +6,10 @@ import type {
   OrderDirection,
   ProcedureField,
 } from '../../gql/graphql';
+import { FIRST_PAGE, pageArguments, readPaging, writePaging, type CursorPaging } from '../../lib/cursorPaging';
 import { PROCEDURE_FIELDS, oneOf } from '../../lib/vocabulary';
 import { DOSSIER_CHANNELS, DOSSIER_STATUSES } from './dossierVocabulary';
 
-export const PAGE_SIZES = [20, 50, 100] as const;
-export type PageSize = (typeof PAGE_SIZES)[number];
 
 export interface DossierSort {
   field: DossierOrderField;
@@ -21,7 +20,7 @@ export interface DossierSort {
 export const DEFAULT_SORT: DossierSort = { field: 'RECEIVED_AT', direction: 'DESC' };
 
 /** Everything that decides what the dossier list shows; it lives in the URL so a link reproduces the view. */
-export interface DossierListState {
+export interface DossierListState extends CursorPaging {
   unit?: string;
   procedure?: string;
   field?: ProcedureField;
@@ -36,13 +35,6 @@ export interface DossierListState {
   /** The status tab; all statuses when absent. */
   status?: DossierStatus;
   sort: DossierSort;
-  pageSize: PageSize;
-  /** Cursor to page forward from, or … */
-  after?: string;
-  /** … cursor to page back from (never both). */
-  before?: string;
-  /** Page number shown to the clerk; the cursors decide what is fetched. */
-  page: number;
 }
 
 /** The parts of the state that narrow the dossiers (not the tab, order or page). */
@@ -80,10 +72,6 @@ function sortKey({ field, direction }: DossierSort): string {
 
 /** Reads the list state from `?unit=…&status=…&q=…`; anything malformed is ignored, not an error. */
 export function parseDossierListParams(params: URLSearchParams): DossierListState {
-  const size = Number(params.get('size'));
-  const page = Number(params.get('page'));
-  const after = text(params.get('after'));
-  const before = after ? undefined : text(params.get('before'));
   return {
     unit: text(params.get('unit')),
     procedure: text(params.get('procedure')),
@@ -98,10 +86,7 @@ export function parseDossierListParams(params: URLSearchParams): DossierListStat
     text: text(params.get('q')),
     status: oneOf(DOSSIER_STATUSES, params.get('status')),
     sort: parseSort(params.get('sort')),
-    pageSize: (PAGE_SIZES as readonly number[]).includes(size) ? (size as PageSize) : 20,
-    after,
-    before,
-    page: (after || before) && Number.isInteger(page) && page > 1 ? page : 1,
+    ...readPaging(params),
   };
 }
 
@@ -126,18 +111,13 @@ export function dossierListSearchParams(state: DossierListState): URLSearchParam
   if (state.sort.field !== DEFAULT_SORT.field || state.sort.direction !== DEFAULT_SORT.direction) {
     put('sort', sortKey(state.sort));
   }
-  if (state.pageSize !== 20) put('size', state.pageSize);
-  if (state.after || state.before) {
-    put('after', state.after);
-    put('before', state.before);
-    if (state.page > 1) put('page', state.page);
-  }
+  writePaging(params, state);
   return params;
 }
 
 /** A changed filter, tab, order or page size starts again at the first page. */
 export function withChanges(state: DossierListState, changes: Partial<Omit<DossierListState, 'after' | 'before' | 'page'>>): DossierListState {
-  return { ...state, ...changes, after: undefined, before: undefined, page: 1 };
+  return { ...state, ...changes, ...FIRST_PAGE };
 }
 
 /** The API filter for the state, without the status tab (the tab counts use it as is). */
@@ -170,15 +150,7 @@ export interface DossierListVariables {
 export function dossierListVariables(state: DossierListState): DossierListVariables {
   const filter = dossierFilter(state);
   if (state.status) filter.status = [state.status];
-  const variables: DossierListVariables = { filter, orderBy: [state.sort] };
-  if (state.before) {
-    variables.last = state.pageSize;
-    variables.before = state.before;
-  } else {
-    variables.first = state.pageSize;
-    if (state.after) variables.after = state.after;
-  }
-  return variables;
+  return { filter, orderBy: [state.sort], ...pageArguments(state) };
 }
 
 /** How many filters beyond the search box are set: shown on the filter toggle. */

@@ -12,12 +12,10 @@ import { graphql } from '../../gql/gql';
 import { formatDate, formatNumber } from '../../lib/format';
 import { oneOf } from '../../lib/vocabulary';
 import {
-  PAGE_SIZES,
   parsePlanListParams,
   planListSearchParams,
   planListVariables,
   withChanges,
-  type PageSize,
   type PlanListState,
 } from './planListParams';
 import { PlanStatusBadge } from './PlanStatusBadge';
@@ -181,7 +179,6 @@ export default function PlanListPage() {
               shown={rows.length}
               page={state.page}
               pageSize={state.pageSize}
-              pageSizes={PAGE_SIZES}
               hasPreviousPage={connection.pageInfo.hasPreviousPage}
               hasNextPage={connection.pageInfo.hasNextPage}
               busy={list.loading}
@@ -192,7 +189,7 @@ export default function PlanListPage() {
               onNext={() =>
                 connection.pageInfo.endCursor && go({ ...state, after: connection.pageInfo.endCursor, before: undefined, page: state.page + 1 })
               }
-              onPageSize={(size) => go(withChanges(state, { pageSize: size as PageSize }))}
+              onPageSize={(size) => go(withChanges(state, { pageSize: size }))}
             />
           )}
         </>

@@ -31,7 +31,6 @@ import { graphql } from '../../gql/gql';
 import { formatNumber } from '../../lib/format';
 import { AUTHORITY_LEVELS, ONLINE_LEVELS, PROCEDURE_FIELDS, REVIEW_STATES, oneOf } from '../../lib/vocabulary';
 import {
-  PAGE_SIZES,
   parseProcedureListParams,
   procedureListSearchParams,
   procedureListVariables,
@@ -248,7 +247,6 @@ export default function ProceduresPage() {
           shown={rows.length}
           page={state.page}
           pageSize={state.pageSize}
-          pageSizes={PAGE_SIZES}
           hasPreviousPage={connection.pageInfo.hasPreviousPage}
           hasNextPage={connection.pageInfo.hasNextPage}
           busy={list.loading}

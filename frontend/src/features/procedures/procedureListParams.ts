@@ -1,10 +1,10 @@
 import type { AuthorityLevel, OnlineLevel, ProcedureField, ProcedureFilter, ReviewState } from '../../gql/graphql';
+import { FIRST_PAGE, pageArguments, readPaging, writePaging, type CursorPaging } from '../../lib/cursorPaging';
 import { AUTHORITY_LEVELS, ONLINE_LEVELS, PROCEDURE_FIELDS, REVIEW_STATES, oneOf } from '../../lib/vocabulary';
 
-export const PAGE_SIZES = [20, 50, 100] as const;
 
 /** What the catalogue page shows; held in the URL so a link reproduces it. */
-export interface ProcedureListState {
+export interface ProcedureListState extends CursorPaging {
   text?: string;
   unit?: string;
   field?: ProcedureField;
@@ -12,10 +12,6 @@ export interface ProcedureListState {
   onlineLevel?: OnlineLevel;
   published?: boolean;
   reviewState?: ReviewState;
-  pageSize: number;
-  after?: string;
-  before?: string;
-  page: number;
   /** The procedure shown in the drawer. */
   open?: string;
 }
@@ -23,10 +19,6 @@ export interface ProcedureListState {
 const text = (value: string | null) => value?.trim() || undefined;
 
 export function parseProcedureListParams(params: URLSearchParams): ProcedureListState {
-  const size = Number(params.get('size'));
-  const page = Number(params.get('page'));
-  const after = text(params.get('after'));
-  const before = after ? undefined : text(params.get('before'));
   const published = params.get('published');
   return {
     text: text(params.get('q')),
@@ -36,10 +28,7 @@ export function parseProcedureListParams(params: URLSearchParams): ProcedureList
     onlineLevel: oneOf(ONLINE_LEVELS, params.get('online')),
     published: published === 'true' ? true : published === 'false' ? false : undefined,
     reviewState: oneOf(REVIEW_STATES, params.get('review')),
-    pageSize: (PAGE_SIZES as readonly number[]).includes(size) ? size : 20,
-    after,
-    before,
-    page: (after || before) && Number.isInteger(page) && page > 1 ? page : 1,
+    ...readPaging(params),
     open: text(params.get('open')),
   };
 }
@@ -56,19 +45,14 @@ export function procedureListSearchParams(state: ProcedureListState): URLSearchP
   put('online', state.onlineLevel);
   put('published', state.published);
   put('review', state.reviewState);
-  if (state.pageSize !== 20) put('size', state.pageSize);
-  if (state.after || state.before) {
-    put('after', state.after);
-    put('before', state.before);
-    if (state.page > 1) put('page', state.page);
-  }
+  writePaging(params, state);
   put('open', state.open);
   return params;
 }
 
 /** A changed filter starts again at the first page. */
 export function withFilter(state: ProcedureListState, changes: Partial<ProcedureListState>): ProcedureListState {
-  return { ...state, ...changes, after: undefined, before: undefined, page: 1 };
+  return { ...state, ...changes, ...FIRST_PAGE };
 }
 
 export function procedureListVariables(state: ProcedureListState) {
@@ -80,7 +64,5 @@ export function procedureListVariables(state: ProcedureListState) {
   if (state.published !== undefined) filter.published = state.published;
   if (state.reviewState) filter.reviewState = state.reviewState;
   if (state.text) filter.text = state.text;
-  return state.before
-    ? { filter, last: state.pageSize, before: state.before }
-    : { filter, first: state.pageSize, ...(state.after ? { after: state.after } : {}) };
+  return { filter, ...pageArguments(state) };
 }
