@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from './Layout';
-import { ACCOUNT, DOSSIERS, PLANS, PROCEDURES, RECEPTION, UNITS } from './nav';
+import { ACCOUNT, DOSSIERS, INSPECTION_RECORD_ROLES, INSPECTIONS, PLANS, PROCEDURES, RECEPTION, UNITS } from './nav';
 import { RequireAuth } from './RequireAuth';
 
 // Each page is its own chunk: the first load carries the shell only.
@@ -12,6 +12,9 @@ const DossierDetailPage = lazy(() => import('../features/dossiers/DossierDetailP
 const ReceptionPage = lazy(() => import('../features/dossiers/ReceptionPage'));
 const PlanListPage = lazy(() => import('../features/plans/PlanListPage'));
 const PlanDetailPage = lazy(() => import('../features/plans/PlanDetailPage'));
+const InspectionInboxPage = lazy(() => import('../features/inspections/InspectionInboxPage'));
+const SelfReportPage = lazy(() => import('../features/inspections/SelfReportPage'));
+const FindingDetailPage = lazy(() => import('../features/inspections/FindingDetailPage'));
 const ProceduresPage = lazy(() => import('../features/procedures/ProceduresPage'));
 const UnitsPage = lazy(() => import('../features/units/UnitsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
@@ -66,6 +69,30 @@ export function AppRoutes() {
           element={
             <RequireAuth roles={PLANS.roles}>
               <PlanDetailPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path={INSPECTIONS.path}
+          element={
+            <RequireAuth roles={INSPECTIONS.roles}>
+              <InspectionInboxPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path={`${INSPECTIONS.path}/reports/:reportId`}
+          element={
+            <RequireAuth roles={INSPECTION_RECORD_ROLES}>
+              <SelfReportPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/findings/:findingId"
+          element={
+            <RequireAuth roles={INSPECTION_RECORD_ROLES}>
+              <FindingDetailPage />
             </RequireAuth>
           }
         />

@@ -34,8 +34,8 @@ describe('visibleNavItems', () => {
     }
   });
 
-  it('offers dossiers, procedures and units to staff, reception to unit heads, and none of it to citizens or partners', () => {
-    expect(paths(visibleNavItems(NAV_ITEMS, ['unit_head']))).toEqual(['/', '/dossiers', '/dossiers/new', '/procedures', '/units', '/me']);
+  it('offers dossiers, procedures and units to staff, reception and the inspection inbox to unit heads, and none of it to citizens or partners', () => {
+    expect(paths(visibleNavItems(NAV_ITEMS, ['unit_head']))).toEqual(['/', '/dossiers', '/dossiers/new', '/inspections', '/procedures', '/units', '/me']);
     expect(paths(visibleNavItems(NAV_ITEMS, ['admin']))).toEqual(['/', '/dossiers', '/plans', '/procedures', '/units', '/me']);
     expect(paths(visibleNavItems(NAV_ITEMS, ['inspector']))).toEqual(['/', '/dossiers', '/plans', '/procedures', '/units', '/me']);
     expect(paths(visibleNavItems(NAV_ITEMS, ['citizen']))).toEqual(['/', '/me']);

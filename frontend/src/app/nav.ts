@@ -24,9 +24,13 @@ export const PROCEDURES: NavItem = { path: '/procedures', labelKey: 'nav.procedu
 /** Inspection plans: visible to their team (inspectors) and administrators. */
 export const PLANS: NavItem = { path: '/plans', labelKey: 'nav.plans', roles: ['inspector', 'admin'] };
 export const UNITS: NavItem = { path: '/units', labelKey: 'nav.units', roles: STAFF };
+/** The unit head's inspection inbox: self-inspection reports to write, recommendations to answer. */
+export const INSPECTIONS: NavItem = { path: '/inspections', labelKey: 'nav.inspections', roles: ['unit_head'] };
+/** A self-inspection report and a finding: the unit's head and the plan's team (the server shows each their part). */
+export const INSPECTION_RECORD_ROLES: readonly Role[] = STAFF;
 
 /** The navigation, in display order. Routes that need a role take it from the same item. */
-export const NAV_ITEMS: readonly NavItem[] = [HOME, DOSSIERS, RECEPTION, PLANS, PROCEDURES, UNITS, ACCOUNT];
+export const NAV_ITEMS: readonly NavItem[] = [HOME, DOSSIERS, RECEPTION, PLANS, INSPECTIONS, PROCEDURES, UNITS, ACCOUNT];
 
 /** Whether someone holding `roles` (none when not logged in) may use the item's page. */
 export function mayUse(item: Pick<NavItem, 'roles'>, roles: readonly Role[]): boolean {
