@@ -88,7 +88,7 @@ export default function FindingDetailPage() {
         </Alert>
       )}
       {done && (
-        <Alert color="green" role="status" withCloseButton onClose={() => setDone(null)} data-testid="followup-done">
+        <Alert color="green" role="status" withCloseButton onClose={() => setDone(null)} data-testid="followup-notice">
           {t(`followUp.actions.${done}.done`)}
         </Alert>
       )}
@@ -154,7 +154,7 @@ export default function FindingDetailPage() {
                     setDone(null);
                     setAction(name);
                   }}
-                  data-testid={`followup-${name}`}
+                  data-testid={`followup-action-${name}`}
                 >
                   {t(`followUp.actions.${name}.button`)}
                 </Button>

@@ -1,0 +1,56 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { staticAuth } from '../../lib/auth/staticAuth';
+import { renderWithProviders } from '../../test/render';
+import { inspector } from '../dossiers/testFixtures';
+import { PlanSelfReportsQuery, PlanSelfReportsTab } from './PlanSelfReportsTab';
+import { CON_CUONG, PLAN_NUMBER, QUY_HOP } from './testFixtures';
+
+const TAN_KY = { __typename: 'Unit' as const, id: 'VW5pdDoz', code: 'NA-TANKY', name: 'Ủy ban nhân dân huyện Tân Kỳ' };
+
+const mock = (overrides: Record<string, unknown> = {}) => ({
+  request: { query: PlanSelfReportsQuery, variables: { number: PLAN_NUMBER } },
+  result: {
+    data: {
+      inspectionPlan: {
+        __typename: 'InspectionPlan',
+        id: 'SW5zcGVjdGlvblBsYW46MQ==',
+        status: 'IN_PROGRESS',
+        selfReportDue: '2024-03-20',
+        targets: [QUY_HOP, CON_CUONG, TAN_KY],
+        selfReports: [
+          { __typename: 'SelfInspectionReport', id: 'UmVwOjE=', status: 'SUBMITTED', submittedAt: '2024-03-22T03:00:00Z', submittedLate: true, unit: { __typename: 'Unit', id: QUY_HOP.id } },
+          { __typename: 'SelfInspectionReport', id: 'UmVwOjI=', status: 'DRAFT', submittedAt: null, submittedLate: false, unit: { __typename: 'Unit', id: CON_CUONG.id } },
+        ],
+        ...overrides,
+      },
+    },
+  },
+});
+
+describe('PlanSelfReportsTab', () => {
+  it('lists every target unit with its report status, late submissions and missing reports past the due date', async () => {
+    renderWithProviders(<PlanSelfReportsTab number={PLAN_NUMBER} />, { auth: staticAuth(inspector), mocks: [mock()] });
+
+    const rows = await screen.findAllByTestId('plan-self-report-row');
+    expect(rows.map((row) => row.getAttribute('data-unit'))).toEqual(['NA-QUYHOP', 'NA-CONCUONG', 'NA-TANKY']);
+
+    expect(within(rows[0]!).getByTestId('report-status')).toHaveTextContent('Đã nộp');
+    expect(within(rows[0]!).getByTestId('badge-submitted-late')).toHaveTextContent('Nộp muộn');
+    expect(within(rows[0]!).getByTestId('plan-self-report-link')).toHaveAttribute('href', '/inspections/reports/UmVwOjE%3D');
+    expect(rows[0]).toHaveTextContent('22/03/2024 10:00');
+
+    expect(within(rows[1]!).getByTestId('report-status')).toHaveTextContent('Bản nháp');
+    expect(within(rows[1]!).queryByTestId('plan-self-report-link')).not.toBeInTheDocument();
+    expect(within(rows[1]!).getByTestId('badge-report-overdue')).toHaveTextContent('Quá hạn');
+
+    expect(within(rows[2]!).getByTestId('report-status')).toHaveTextContent('Chưa lập');
+    expect(within(rows[2]!).getByTestId('badge-report-overdue')).toBeInTheDocument();
+    expect(screen.getByText(/hạn nộp 20\/03\/2024/)).toBeInTheDocument();
+  });
+
+  it('explains that reports come after approval while the plan is a draft', async () => {
+    renderWithProviders(<PlanSelfReportsTab number={PLAN_NUMBER} />, { auth: staticAuth(inspector), mocks: [mock({ status: 'DRAFT', selfReports: [] })] });
+    expect(await screen.findByTestId('plan-self-reports-draft')).toHaveTextContent('sau khi kế hoạch được phê duyệt');
+  });
+});
