@@ -23,6 +23,8 @@ export const RECEPTION: NavItem = { path: '/dossiers/new', labelKey: 'nav.recept
 export const PROCEDURES: NavItem = { path: '/procedures', labelKey: 'nav.procedures', roles: STAFF };
 /** Inspection plans: visible to their team (inspectors) and administrators. */
 export const PLANS: NavItem = { path: '/plans', labelKey: 'nav.plans', roles: ['inspector', 'admin'] };
+/** Creating a plan: inspectors only (the creator becomes its lead); reached from the plan list, not the menu. */
+export const PLAN_NEW: NavItem = { path: '/plans/new', labelKey: 'nav.planNew', roles: ['inspector'] };
 export const UNITS: NavItem = { path: '/units', labelKey: 'nav.units', roles: STAFF };
 
 /** The navigation, in display order. Routes that need a role take it from the same item. */
