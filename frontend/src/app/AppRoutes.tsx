@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from './Layout';
-import { ACCOUNT, DOSSIERS, INSPECTION_RECORD_ROLES, INSPECTIONS, PLANS, PROCEDURES, RECEPTION, UNITS } from './nav';
+import { ACCOUNT, DOSSIERS, INSPECTION_RECORD_ROLES, INSPECTIONS, PLAN_NEW, PLANS, PROCEDURES, RECEPTION, UNITS } from './nav';
 import { RequireAuth } from './RequireAuth';
 
 // Each page is its own chunk: the first load carries the shell only.
@@ -12,6 +12,8 @@ const DossierDetailPage = lazy(() => import('../features/dossiers/DossierDetailP
 const ReceptionPage = lazy(() => import('../features/dossiers/ReceptionPage'));
 const PlanListPage = lazy(() => import('../features/plans/PlanListPage'));
 const PlanDetailPage = lazy(() => import('../features/plans/PlanDetailPage'));
+const PlanNewPage = lazy(() => import('../features/plans/PlanNewPage'));
+const PlanConclusionPage = lazy(() => import('../features/plans/PlanConclusionPage'));
 const InspectionInboxPage = lazy(() => import('../features/inspections/InspectionInboxPage'));
 const SelfReportPage = lazy(() => import('../features/inspections/SelfReportPage'));
 const FindingDetailPage = lazy(() => import('../features/inspections/FindingDetailPage'));
@@ -69,6 +71,22 @@ export function AppRoutes() {
           element={
             <RequireAuth roles={PLANS.roles}>
               <PlanDetailPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path={PLAN_NEW.path}
+          element={
+            <RequireAuth roles={PLAN_NEW.roles}>
+              <PlanNewPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path={`${PLANS.path}/:number/conclusion`}
+          element={
+            <RequireAuth roles={PLANS.roles}>
+              <PlanConclusionPage />
             </RequireAuth>
           }
         />

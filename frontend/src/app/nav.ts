@@ -23,6 +23,8 @@ export const RECEPTION: NavItem = { path: '/dossiers/new', labelKey: 'nav.recept
 export const PROCEDURES: NavItem = { path: '/procedures', labelKey: 'nav.procedures', roles: STAFF };
 /** Inspection plans: visible to their team (inspectors) and administrators. */
 export const PLANS: NavItem = { path: '/plans', labelKey: 'nav.plans', roles: ['inspector', 'admin'] };
+/** Creating a plan: inspectors only (the creator becomes its lead); reached from the plan list, not the menu. */
+export const PLAN_NEW: NavItem = { path: '/plans/new', labelKey: 'nav.planNew', roles: ['inspector'] };
 export const UNITS: NavItem = { path: '/units', labelKey: 'nav.units', roles: STAFF };
 /** The unit head's inspection inbox: self-inspection reports to write, recommendations to answer. */
 export const INSPECTIONS: NavItem = { path: '/inspections', labelKey: 'nav.inspections', roles: ['unit_head'] };

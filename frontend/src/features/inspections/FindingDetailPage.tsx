@@ -9,6 +9,7 @@ import { Loading } from '../../components/Loading';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import type { FindingDetailFieldsFragment, FindingDetailQuery as FindingDetailResult } from '../../gql/graphql';
 import { useAuth } from '../../lib/auth/AuthContext';
+import { downloadWithToken } from '../../lib/download';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { FindingDetailQuery } from './findingOperations';
 import { allowedFollowUpActions, timelineOldestFirst, type FindingViewer, type FollowUpAction } from './followUpActions';
@@ -295,17 +296,7 @@ function DocumentDownload({ document: file }: { document: NonNullable<FindingDet
     setBusy(true);
     setFailed(false);
     try {
-      const token = await getToken();
-      const response = await fetch(file.downloadUrl, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const url = URL.createObjectURL(await response.blob());
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = file.fileName;
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      URL.revokeObjectURL(url);
+      await downloadWithToken(file.downloadUrl, await getToken(), file.fileName);
     } catch {
       setFailed(true);
     } finally {

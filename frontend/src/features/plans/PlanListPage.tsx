@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { graphql } from '../../gql/gql';
+import { useAuth } from '../../lib/auth/AuthContext';
 import { formatDate, formatNumber } from '../../lib/format';
 import { oneOf } from '../../lib/vocabulary';
 import {
@@ -51,6 +52,8 @@ export const SEARCH_DEBOUNCE_MS = 400;
 
 export default function PlanListPage() {
   const { t, i18n } = useTranslation(['plans', 'common']);
+  // Inspectors create plans (and lead them); administrators only read.
+  const { user } = useAuth();
   useDocumentTitle(t('list.title'));
   const [searchParams, setSearchParams] = useSearchParams();
   const state = parsePlanListParams(searchParams);
@@ -84,7 +87,14 @@ export default function PlanListPage() {
 
   return (
     <Stack gap="md">
-      <Title order={2}>{t('list.title')}</Title>
+      <Group justify="space-between" align="center">
+        <Title order={2}>{t('list.title')}</Title>
+        {user?.roles.includes('inspector') && (
+          <Button component={Link} to="/plans/new" data-testid="plan-new">
+            {t('list.new')}
+          </Button>
+        )}
+      </Group>
       <Group align="flex-end" gap="sm" wrap="wrap">
         <TextInput
           label={t('list.search')}

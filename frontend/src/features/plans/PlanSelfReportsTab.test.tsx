@@ -1,10 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { AppRoutes } from '../../app/AppRoutes';
 import { staticAuth } from '../../lib/auth/staticAuth';
 import { renderWithProviders } from '../../test/render';
-import { inspector } from '../dossiers/testFixtures';
+import { PlanDetailQuery } from './PlanDetailPage';
 import { PlanSelfReportsQuery, PlanSelfReportsTab } from './PlanSelfReportsTab';
-import { CON_CUONG, PLAN_NUMBER, QUY_HOP } from './testFixtures';
+import { CON_CUONG, member, PLAN_NUMBER, planDetail, QUY_HOP } from './testFixtures';
 
 const TAN_KY = { __typename: 'Unit' as const, id: 'VW5pdDoz', code: 'NA-TANKY', name: 'Ủy ban nhân dân huyện Tân Kỳ' };
 
@@ -30,7 +31,7 @@ const mock = (overrides: Record<string, unknown> = {}) => ({
 
 describe('PlanSelfReportsTab', () => {
   it('lists every target unit with its report status, late submissions and missing reports past the due date', async () => {
-    renderWithProviders(<PlanSelfReportsTab number={PLAN_NUMBER} />, { auth: staticAuth(inspector), mocks: [mock()] });
+    renderWithProviders(<PlanSelfReportsTab plan={planDetail()} role={{ isLead: false, isMember: true }} />, { auth: staticAuth(member), mocks: [mock()] });
 
     const rows = await screen.findAllByTestId('plan-self-report-row');
     expect(rows.map((row) => row.getAttribute('data-unit'))).toEqual(['NA-QUYHOP', 'NA-CONCUONG', 'NA-TANKY']);
@@ -50,7 +51,21 @@ describe('PlanSelfReportsTab', () => {
   });
 
   it('explains that reports come after approval while the plan is a draft', async () => {
-    renderWithProviders(<PlanSelfReportsTab number={PLAN_NUMBER} />, { auth: staticAuth(inspector), mocks: [mock({ status: 'DRAFT', selfReports: [] })] });
+    renderWithProviders(<PlanSelfReportsTab plan={planDetail()} role={{ isLead: false, isMember: true }} />, { auth: staticAuth(member), mocks: [mock({ status: 'DRAFT', selfReports: [] })] });
     expect(await screen.findByTestId('plan-self-reports-draft')).toHaveTextContent('sau khi kế hoạch được phê duyệt');
+  });
+
+  it('is a tab of the plan page, held in the URL', async () => {
+    renderWithProviders(<AppRoutes />, {
+      route: '/plans/2960%2FKH-TTCP?tab=self-reports',
+      auth: staticAuth(member),
+      mocks: [
+        { request: { query: PlanDetailQuery, variables: { number: PLAN_NUMBER } }, result: { data: { inspectionPlan: planDetail() } }, maxUsageCount: Number.POSITIVE_INFINITY },
+        { ...mock(), maxUsageCount: Number.POSITIVE_INFINITY },
+      ],
+    });
+    expect(await screen.findByTestId('plan-tab-self-reports')).toHaveTextContent('Báo cáo tự kiểm tra');
+    expect(screen.getByTestId('plan-tab-self-reports')).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findAllByTestId('plan-self-report-row')).toHaveLength(3);
   });
 });

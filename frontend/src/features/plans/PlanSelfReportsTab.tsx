@@ -7,6 +7,7 @@ import { Loading } from '../../components/Loading';
 import { graphql } from '../../gql/gql';
 import type { SelfReportStatus } from '../../gql/graphql';
 import { formatDate, formatDateTime, todayInVietnam } from '../../lib/format';
+import type { PlanTabProps } from './planTabs';
 
 export const PlanSelfReportsQuery = graphql(`
   query PlanSelfReports($number: String!) {
@@ -42,7 +43,7 @@ const reportPath = (reportId: string) => `/inspections/reports/${encodeURICompon
  * status, when it was submitted and whether late, linking to the report to review it. Texts are in
  * the `inspections` namespace with the report pages.
  */
-export function PlanSelfReportsTab({ number }: { number: string }) {
+export function PlanSelfReportsTab({ plan: { number } }: PlanTabProps) {
   const { t, i18n } = useTranslation('inspections');
   const { data, loading, error, refetch } = useQuery(PlanSelfReportsQuery, { variables: { number }, fetchPolicy: 'cache-and-network' });
   const plan = data?.inspectionPlan;

@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import type { TFunction } from 'i18next';
+import { DownloadError } from '../download';
 
 
 /** What went wrong, in the categories a clerk can act on. Keys of `errors.*` in the `common` namespace. */
@@ -51,6 +52,9 @@ export function describeError(error: unknown): ErrorDescription {
   }
   if (ServerError.is(error)) {
     return { kind: kindOfStatus(error.statusCode) };
+  }
+  if (error instanceof DownloadError) {
+    return { kind: kindOfStatus(error.status) };
   }
   if (ServerParseError.is(error)) {
     return { kind: 'server' };

@@ -1,0 +1,176 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Loading } from '../../components/Loading';
+import { graphql } from '../../gql/gql';
+import { formatDate } from '../../lib/format';
+import { FindingRecordForm } from './FindingRecordForm';
+import { RECOMMENDATION_COLOURS, SEVERITY_COLOURS } from './findingVocabulary';
+import type { PlanTabProps } from './planTabs';
+import { findingPath } from './planVocabulary';
+
+export const FindingRowFields = graphql(`
+  fragment FindingRowFields on Finding {
+    id
+    number
+    category
+    severity
+    description
+    status
+    withdrawalReason
+    recommendation
+    remediationDeadline
+    recommendationStatus
+    overdue
+    recordedBy
+    recordedAt
+    version
+    unit {
+      id
+      code
+      name
+    }
+    responsibleOfficials {
+      id
+      fullName
+    }
+  }
+`);
+
+export const PlanFindingsQuery = graphql(`
+  query PlanFindings($number: String!) {
+    inspectionPlan(number: $number) {
+      id
+      overdueRecommendationCount
+      findings(filter: { includeWithdrawn: true }) {
+        ...FindingRowFields
+      }
+    }
+  }
+`);
+
+/** The plan's findings with their recommendation's state, and the form that records a new one. */
+export function PlanFindingsTab({ plan, role }: PlanTabProps) {
+  const { t, i18n } = useTranslation(['plans', 'common']);
+  const { data, loading, error, refetch } = useQuery(PlanFindingsQuery, { variables: { number: plan.number }, fetchPolicy: 'cache-and-network' });
+  const [recording, setRecording] = useState(false);
+  const [recorded, setRecorded] = useState<number | null>(null);
+  const findings = data?.inspectionPlan?.findings ?? [];
+  const overdue = data?.inspectionPlan?.overdueRecommendationCount ?? 0;
+  const canRecord = role.isMember && plan.status === 'IN_PROGRESS';
+
+  return (
+    <Stack gap="md">
+      {recorded !== null && (
+        <Alert color="teal" variant="light" withCloseButton onClose={() => setRecorded(null)} data-testid="finding-recorded">
+          {t('findings.recorded', { number: recorded })}
+        </Alert>
+      )}
+      {canRecord &&
+        (recording ? (
+          <FindingRecordForm
+            plan={plan}
+            onCancel={() => setRecording(false)}
+            onRecorded={(number) => {
+              setRecording(false);
+              setRecorded(number);
+            }}
+          />
+        ) : (
+          <Group justify="flex-end">
+            <Button onClick={() => setRecording(true)} data-testid="finding-new">
+              {t('findings.new')}
+            </Button>
+          </Group>
+        ))}
+      {!canRecord && role.isMember && (
+        <Text c="dimmed" fz="sm" data-testid="finding-record-closed">
+          {t('findings.recordClosed')}
+        </Text>
+      )}
+      <Card withBorder>
+        <Group justify="space-between" mb="sm" wrap="wrap">
+          <Title order={3} size="h4">
+            {t('findings.listTitle')}
+          </Title>
+          {overdue > 0 && (
+            <Badge color="red" variant="filled" tt="none" data-testid="findings-overdue-count">
+              {t('findings.overdueCount', { count: overdue })}
+            </Badge>
+          )}
+        </Group>
+        {loading && !data ? (
+          <Loading label={t('findings.loading')} />
+        ) : error && !data ? (
+          <ErrorMessage error={error} onRetry={() => void refetch()} />
+        ) : findings.length === 0 ? (
+          <Text c="dimmed" data-testid="findings-empty">
+            {t('findings.empty')}
+          </Text>
+        ) : (
+          <Table.ScrollContainer minWidth={880}>
+            <Table striped withTableBorder data-testid="findings-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('findings.number')}</Table.Th>
+                  <Table.Th>{t('findings.category')}</Table.Th>
+                  <Table.Th>{t('findings.severity')}</Table.Th>
+                  <Table.Th>{t('findings.unit')}</Table.Th>
+                  <Table.Th>{t('findings.recommendationStatus')}</Table.Th>
+                  <Table.Th>{t('findings.deadline')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {findings.map((finding) => (
+                  <Table.Tr key={finding.id} data-testid="finding-row" data-withdrawn={finding.status === 'WITHDRAWN' || undefined}>
+                    <Table.Td>
+                      <Anchor component={Link} to={findingPath(finding.id)} fw={600}>
+                        {t('findings.numbered', { number: finding.number })}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text fz="sm" td={finding.status === 'WITHDRAWN' ? 'line-through' : undefined}>
+                        {t(`findingCategory.${finding.category}`)}
+                      </Text>
+                      <Text fz="xs" c="dimmed" lineClamp={2}>
+                        {finding.description}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge color={SEVERITY_COLOURS[finding.severity]} variant="light" tt="none">
+                        {t(`severity.${finding.severity}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td fz="sm">{finding.unit.name}</Table.Td>
+                    <Table.Td>
+                      <Group gap={4} wrap="wrap">
+                        {finding.status === 'WITHDRAWN' ? (
+                          <Badge color="gray" variant="outline" tt="none" data-testid="finding-withdrawn">
+                            {t('findings.withdrawn')}
+                          </Badge>
+                        ) : (
+                          <Badge color={RECOMMENDATION_COLOURS[finding.recommendationStatus]} variant="light" tt="none">
+                            {t(`recommendationStatus.${finding.recommendationStatus}`)}
+                          </Badge>
+                        )}
+                        {finding.overdue && (
+                          <Badge color="red" variant="filled" tt="none" data-testid="finding-overdue">
+                            {t('findings.overdue')}
+                          </Badge>
+                        )}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td fz="sm">{formatDate(finding.remediationDeadline, i18n.language)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Card>
+    </Stack>
+  );
+}
