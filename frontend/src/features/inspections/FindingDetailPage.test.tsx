@@ -137,7 +137,7 @@ describe('FindingDetailPage', () => {
       {
         request: { query: RecommendationVerifyMutation, variables: { input: { findingId: ID, version: 7, text } } },
         result: findingPayload('recommendationVerify', null, [
-          { field: ['input', 'text'], code: 'TOO_SHORT', message: 'too short' },
+          { field: ['input', 'text'], code: 'NOT_SPECIFIC', message: 'too short' },
           { field: null, code: 'TRANSITION_NOT_ALLOWED', message: 'no' },
         ]),
       },
@@ -147,7 +147,7 @@ describe('FindingDetailPage', () => {
     await user.type(within(dialog).getByTestId('followup-text'), text);
     await user.click(within(dialog).getByTestId('followup-submit'));
     expect(await within(dialog).findByTestId('form-errors')).toHaveTextContent('Trạng thái hiện tại không cho phép bước này.');
-    expect(within(dialog).getByTestId('followup-text')).toHaveAccessibleDescription(/Cần cụ thể: nêu việc gì đã \(hoặc sẽ\) làm, ai thực hiện, khi nào\./);
+    expect(within(dialog).getByTestId('followup-text')).toHaveAccessibleDescription(/Quá ngắn để thực hiện/);
   });
 
   it('says so when the finding is missing or hidden', async () => {

@@ -18,6 +18,12 @@ describe('self-inspection report form', () => {
     });
   });
 
+  it('refuses more expired and in-force documents together than were reviewed', () => {
+    expect(validateReport(form({ legalDocuments: counts({ reviewed: 10, expired: 4, inForce: 7 }) }))).toEqual({
+      'legalDocuments.inForce': 'report.validation.expiredAndInForceAboveReviewed',
+    });
+  });
+
   it('asks for every count, whole and not negative', () => {
     const errors = validateReport(form({ legalDocuments: counts({ reviewed: '', expired: -1, inForce: 1.5 }) }));
     expect(errors['legalDocuments.reviewed']).toBe('report.validation.countRequired');

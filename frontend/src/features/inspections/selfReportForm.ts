@@ -29,8 +29,9 @@ export interface StoredReport {
   proposals?: string | null;
 }
 
-export const MAX_DESCRIPTION = 2000;
-export const MAX_PROPOSALS = 4000;
+/** The server's limits. */
+export const MAX_DESCRIPTION = 4000;
+export const MAX_PROPOSALS = 20000;
 
 let nextKey = 1;
 /** A new row key, unique for the page's lifetime. */
@@ -84,6 +85,11 @@ export function validateReport(form: ReportForm): Record<string, string> {
       if (!errors[`legalDocuments.${name}`] && typeof value === 'number' && value > reviewed) {
         errors[`legalDocuments.${name}`] = 'report.validation.partAboveReviewed';
       }
+    }
+    // A document is either expired or in force: the two together cannot exceed the total.
+    const { expired, inForce } = counts;
+    if (!errors['legalDocuments.expired'] && !errors['legalDocuments.inForce'] && typeof expired === 'number' && typeof inForce === 'number' && expired + inForce > reviewed) {
+      errors['legalDocuments.inForce'] = 'report.validation.expiredAndInForceAboveReviewed';
     }
   }
 
