@@ -293,6 +293,12 @@ public class DossierRepository {
                 .paramSource(params).query(DossierRepository::map).optional();
     }
 
+    public List<Dossier> byIds(Collection<Long> ids, Scope scope) {
+        MapSqlParameterSource params = ScopeSql.bind(scope, new MapSqlParameterSource("ids", ids.isEmpty() ? List.of(-1L) : ids));
+        return jdbc.sql(select(scope) + " where d.id in (:ids) and " + ScopeSql.unitIdInSubtree(scope, "d.unit_id"))
+                .paramSource(params).query(DossierRepository::map).list();
+    }
+
     /** The dossier locked for a change (the caller's scope already checked). */
     public Optional<Dossier> lockById(long id, Scope scope) {
         MapSqlParameterSource params = ScopeSql.bind(scope, new MapSqlParameterSource("id", id));

@@ -65,6 +65,12 @@ public class PlanRepository {
                 .params(bind(viewer)).param("id", id).query(PlanRepository::plan).optional();
     }
 
+    /** The plans of {@code ids} the viewer sees. */
+    public List<InspectionPlan> byIds(Collection<Long> ids, Viewer viewer) {
+        return jdbc.sql("select " + COLUMNS + " from inspection_plan p where p.id in (:ids) and " + visible(viewer))
+                .params(bind(viewer)).param("ids", nonEmpty(ids)).query(PlanRepository::plan).list();
+    }
+
     /** The plan, row-locked for a change, if the viewer sees it. */
     public Optional<InspectionPlan> lockById(long id, Viewer viewer) {
         return jdbc.sql("select " + COLUMNS + " from inspection_plan p where p.id = :id and " + visible(viewer) + " for update")
