@@ -89,7 +89,7 @@ class DossierSamplingIT extends InspectionFixtures {
         Map<?, ?> stored = (Map<?, ?>) first.get("population");
         assertThat(stored.get("size")).isEqualTo(population.size());
         assertThat(((Map<?, ?>) stored.get("unit")).get("code")).isEqualTo("NA-QUYHOP");
-        assertThat((List<?>) stored.get("outcomes")).containsExactly("OPEN_OVERDUE", "RESOLVED_LATE");
+        assertThat(stored.get("outcomes")).isEqualTo(List.of("OPEN_OVERDUE", "RESOLVED_LATE"));
 
         // every sampled dossier is one of the population, once, in the stratum of its field
         Map<Long, String> fieldOf = new HashMap<>();
