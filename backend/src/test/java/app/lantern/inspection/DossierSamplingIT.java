@@ -213,7 +213,7 @@ class DossierSamplingIT extends InspectionFixtures {
     @Test
     void samplesWithTheirDossiersCostAFixedNumberOfStatements() {
         Plan plan = inProgress();
-        drawn(draw(inspector(), drawInput(plan.number(), "Một", Map.of(), 4, false, "N1")));
+        drawn(draw(inspector(), drawInput(plan.number(), "Một", Map.of("unitId", unitId("NA-QUYHOP")), 4, false, "N1")));
         inspector().documentName("inspectionPlanSamples").variable("number", plan.number()).execute();
         long before1 = SqlStatementCounter.count();
         inspector().documentName("inspectionPlanSamples").variable("number", plan.number()).execute()

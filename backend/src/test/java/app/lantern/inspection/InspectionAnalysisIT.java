@@ -131,10 +131,13 @@ class InspectionAnalysisIT extends InspectionFixtures {
     void anApologyLetterCarriesAnOptionalReasonCategory() {
         List<Map<String, Object>> overdue = jdbc.sql("""
                         select d.id, d.version, d.due_date from dossier d join unit u on u.id = d.unit_id
-                        where u.code = 'NA-SYT' and d.closed_at is null and d.status = 'PROCESSING'
-                          and d.due_date < current_date - 1 and d.apology_issued_at is null
+                        where u.code = 'NA-SYT' and d.apology_issued_at is null
+                          and d.status in ('RECEIVED', 'PROCESSING', 'RESOLVED', 'RETURNED')
+                          and (d.late or (d.closed_at is null and d.due_date < current_date - 1))
                         order by d.id desc limit 2""").query().listOfRows();
-        assertThat(overdue).hasSize(2);
+        assertThat(overdue).as("late dossiers of NA-SYT: %s of %s", count("select count(*) from dossier d join unit u on u.id = d.unit_id"
+                + " where u.code = 'NA-SYT' and d.late"), count("select count(*) from dossier d join unit u on u.id = d.unit_id"
+                + " where u.code = 'NA-SYT'")).hasSize(2);
         String[] categories = {"HUMAN_RESOURCES", null};
         for (int i = 0; i < 2; i++) {
             Map<String, Object> input = new HashMap<>(Map.of("dossierId", NodeId.encode("Dossier", overdue.get(i).get("id")),

@@ -24,17 +24,17 @@ class ReportRepository {
         this.jdbc = jdbc;
     }
 
-    Optional<SelfReport> byId(long id) {
+    Optional<SelfInspectionReport> byId(long id) {
         return jdbc.sql("select " + COLUMNS + " from self_inspection_report r where r.id = :id").param("id", id)
                 .query(ReportRepository::report).optional();
     }
 
-    Optional<SelfReport> lockById(long id) {
+    Optional<SelfInspectionReport> lockById(long id) {
         return jdbc.sql("select " + COLUMNS + " from self_inspection_report r where r.id = :id for update").param("id", id)
                 .query(ReportRepository::report).optional();
     }
 
-    Optional<SelfReport> byPlanAndUnit(long planId, long unitId) {
+    Optional<SelfInspectionReport> byPlanAndUnit(long planId, long unitId) {
         return jdbc.sql("select " + COLUMNS + " from self_inspection_report r where r.plan_id = :p and r.unit_id = :u")
                 .param("p", planId).param("u", unitId).query(ReportRepository::report).optional();
     }
@@ -47,7 +47,7 @@ class ReportRepository {
     }
 
     /** Reports of plans, in unit tree order: those not in draft, and (any status) those of {@code ownUnits}. */
-    List<SelfReport> ofPlans(Collection<Long> submittedOf, Collection<Long> planIds, Collection<Long> ownUnits) {
+    List<SelfInspectionReport> ofPlans(Collection<Long> submittedOf, Collection<Long> planIds, Collection<Long> ownUnits) {
         return jdbc.sql("select " + COLUMNS + " from self_inspection_report r join unit u on u.id = r.unit_id"
                         + " where (r.plan_id in (:whole) and r.status <> 'DRAFT') or (r.plan_id in (:plans) and r.unit_id in (:own))"
                         + " order by r.plan_id, u.path")
@@ -55,22 +55,22 @@ class ReportRepository {
                 .query(ReportRepository::report).list();
     }
 
-    List<SelfReport.Difficulty> difficulties(Collection<Long> reportIds) {
+    List<SelfInspectionReport.Difficulty> difficulties(Collection<Long> reportIds) {
         return jdbc.sql("select report_id, ordinal, category, description from self_report_difficulty where report_id in (:ids)"
                         + " order by report_id, ordinal")
                 .param("ids", nonEmpty(reportIds))
-                .query((rs, n) -> new SelfReport.Difficulty(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4))).list();
+                .query((rs, n) -> new SelfInspectionReport.Difficulty(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4))).list();
     }
 
-    List<SelfReport.Simplification> simplifications(Collection<Long> reportIds) {
+    List<SelfInspectionReport.Simplification> simplifications(Collection<Long> reportIds) {
         return jdbc.sql("select report_id, ordinal, procedure_id, proposal from self_report_simplification where report_id in (:ids)"
                         + " order by report_id, ordinal")
                 .param("ids", nonEmpty(reportIds))
-                .query((rs, n) -> new SelfReport.Simplification(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4))).list();
+                .query((rs, n) -> new SelfInspectionReport.Simplification(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4))).list();
     }
 
     /** Writes the report's contents and state if the stored version is still {@code expectedVersion}. */
-    boolean update(SelfReport r, int expectedVersion) {
+    boolean update(SelfInspectionReport r, int expectedVersion) {
         return jdbc.sql("""
                         update self_inspection_report set status = :status, legal_reviewed = :reviewed, legal_expired = :expired,
                             legal_in_force = :inForce, legal_amend = :amend, legal_abolish = :abolish, proposals = :proposals,
@@ -84,25 +84,25 @@ class ReportRepository {
                 .param("id", r.key()).param("version", expectedVersion).update() == 1;
     }
 
-    void replaceDifficulties(long reportId, List<SelfReport.Difficulty> items) {
+    void replaceDifficulties(long reportId, List<SelfInspectionReport.Difficulty> items) {
         jdbc.sql("delete from self_report_difficulty where report_id = :id").param("id", reportId).update();
-        for (SelfReport.Difficulty d : items) {
+        for (SelfInspectionReport.Difficulty d : items) {
             jdbc.sql("insert into self_report_difficulty (report_id, ordinal, category, description) values (:r, :o, :c, :d)")
                     .param("r", reportId).param("o", d.ordinal()).param("c", d.category()).param("d", d.description()).update();
         }
     }
 
-    void replaceSimplifications(long reportId, List<SelfReport.Simplification> items) {
+    void replaceSimplifications(long reportId, List<SelfInspectionReport.Simplification> items) {
         jdbc.sql("delete from self_report_simplification where report_id = :id").param("id", reportId).update();
-        for (SelfReport.Simplification s : items) {
+        for (SelfInspectionReport.Simplification s : items) {
             jdbc.sql("insert into self_report_simplification (report_id, ordinal, procedure_id, proposal) values (:r, :o, :p, :t)")
                     .param("r", reportId).param("o", s.ordinal()).param("p", s.procedureId()).param("t", s.proposal()).update();
         }
     }
 
-    private static SelfReport report(ResultSet rs, int n) throws SQLException {
+    private static SelfInspectionReport report(ResultSet rs, int n) throws SQLException {
         OffsetDateTime submitted = rs.getObject("submitted_at", OffsetDateTime.class);
-        return new SelfReport(rs.getLong("id"), rs.getLong("plan_id"), rs.getLong("unit_id"),
+        return new SelfInspectionReport(rs.getLong("id"), rs.getLong("plan_id"), rs.getLong("unit_id"),
                 ReportLifecycle.Status.valueOf(rs.getString("status")), rs.getInt("legal_reviewed"), rs.getInt("legal_expired"),
                 rs.getInt("legal_in_force"), rs.getInt("legal_amend"), rs.getInt("legal_abolish"), rs.getString("proposals"),
                 submitted == null ? null : submitted.toInstant(), rs.getBoolean("submitted_late"), rs.getString("return_reason"),

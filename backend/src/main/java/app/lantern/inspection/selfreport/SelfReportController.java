@@ -62,7 +62,7 @@ class SelfReportController implements NodeResolver {
     record SelfInspectionReportReturnInput(String reportId, int version, String reason) {
     }
 
-    record SelfInspectionReportPayload(SelfReport report, List<UserError> userErrors) {
+    record SelfInspectionReportPayload(SelfInspectionReport report, List<UserError> userErrors) {
         static SelfInspectionReportPayload of(SelfReports.ReportOutcome outcome) {
             return new SelfInspectionReportPayload(outcome.report(), outcome.userErrors());
         }
@@ -73,7 +73,7 @@ class SelfReportController implements NodeResolver {
     }
 
     @QueryMapping
-    SelfReport selfInspectionReport(@Argument String planId, @Argument String unitId) {
+    SelfInspectionReport selfInspectionReport(@Argument String planId, @Argument String unitId) {
         return reports.report(planId, unitId).orElse(null);
     }
 
@@ -82,7 +82,7 @@ class SelfReportController implements NodeResolver {
         LegalDocumentReviewInput l = input.legalDocuments();
         return SelfInspectionReportPayload.of(reports.save(input.reportId(), input.version(), new SelfReports.Contents(
                 input.difficulties().stream().map(d -> new SelfReports.Difficulty(d.category(), d.description())).toList(),
-                new SelfReport.LegalDocuments(l.reviewed(), l.expired(), l.inForce(), l.proposedForAmendment(), l.proposedForAbolition()),
+                new SelfInspectionReport.LegalDocuments(l.reviewed(), l.expired(), l.inForce(), l.proposedForAmendment(), l.proposedForAbolition()),
                 input.simplificationProposals().stream().map(p -> new SelfReports.Proposal(p.procedureId(), p.proposal())).toList(),
                 input.proposals())));
     }
@@ -103,53 +103,53 @@ class SelfReportController implements NodeResolver {
     }
 
     @BatchMapping(typeName = "InspectionPlan", field = "selfReports")
-    Map<InspectionPlan, List<SelfReport>> selfReports(List<InspectionPlan> list) {
-        Map<Long, List<SelfReport>> found = reports.ofPlans(list.stream().map(InspectionPlan::key).toList());
-        Map<InspectionPlan, List<SelfReport>> result = new LinkedHashMap<>();
+    Map<InspectionPlan, List<SelfInspectionReport>> selfReports(List<InspectionPlan> list) {
+        Map<Long, List<SelfInspectionReport>> found = reports.ofPlans(list.stream().map(InspectionPlan::key).toList());
+        Map<InspectionPlan, List<SelfInspectionReport>> result = new LinkedHashMap<>();
         list.forEach(p -> result.put(p, found.getOrDefault(p.key(), List.of())));
         return result;
     }
 
     @SchemaMapping(typeName = "SelfInspectionReport", field = "id")
-    String id(SelfReport report) {
+    String id(SelfInspectionReport report) {
         return NodeId.encode("SelfInspectionReport", report.key());
     }
 
     @BatchMapping(typeName = "SelfInspectionReport", field = "plan")
-    Map<SelfReport, InspectionPlan> plan(List<SelfReport> list) {
-        Map<Long, InspectionPlan> plans = reports.plansOf(list.stream().map(SelfReport::planId).distinct().toList());
+    Map<SelfInspectionReport, InspectionPlan> plan(List<SelfInspectionReport> list) {
+        Map<Long, InspectionPlan> plans = reports.plansOf(list.stream().map(SelfInspectionReport::planId).distinct().toList());
         return each(list, r -> plans.get(r.planId()));
     }
 
     @BatchMapping(typeName = "SelfInspectionReport", field = "unit")
-    Map<SelfReport, Unit> unit(List<SelfReport> list) {
-        Map<Long, Unit> units = catalogue.unitsByIds(list.stream().map(SelfReport::unitId).distinct().toList());
+    Map<SelfInspectionReport, Unit> unit(List<SelfInspectionReport> list) {
+        Map<Long, Unit> units = catalogue.unitsByIds(list.stream().map(SelfInspectionReport::unitId).distinct().toList());
         return each(list, r -> units.get(r.unitId()));
     }
 
     @BatchMapping(typeName = "SelfInspectionReport", field = "figures")
-    Map<SelfReport, PlanStatistics> figures(List<SelfReport> list) {
+    Map<SelfInspectionReport, PlanStatistics> figures(List<SelfInspectionReport> list) {
         Map<Long, PlanStatistics> figures = reports.figures(list);
         return each(list, r -> figures.get(r.key()));
     }
 
     @BatchMapping(typeName = "SelfInspectionReport", field = "difficulties")
-    Map<SelfReport, List<SelfReport.Difficulty>> difficulties(List<SelfReport> list) {
-        Map<Long, List<SelfReport.Difficulty>> found = reports.difficulties(list.stream().map(SelfReport::key).toList());
+    Map<SelfInspectionReport, List<SelfInspectionReport.Difficulty>> difficulties(List<SelfInspectionReport> list) {
+        Map<Long, List<SelfInspectionReport.Difficulty>> found = reports.difficulties(list.stream().map(SelfInspectionReport::key).toList());
         return each(list, r -> found.getOrDefault(r.key(), List.of()));
     }
 
     @BatchMapping(typeName = "SelfInspectionReport", field = "simplificationProposals")
-    Map<SelfReport, List<SimplificationProposal>> simplificationProposals(List<SelfReport> list) {
-        Map<Long, List<SelfReport.Simplification>> found = reports.simplifications(list.stream().map(SelfReport::key).toList());
+    Map<SelfInspectionReport, List<SimplificationProposal>> simplificationProposals(List<SelfInspectionReport> list) {
+        Map<Long, List<SelfInspectionReport.Simplification>> found = reports.simplifications(list.stream().map(SelfInspectionReport::key).toList());
         Map<Long, Procedure> procedures = catalogue.proceduresOfVisibleDossiers(found.values().stream().flatMap(List::stream)
-                .map(SelfReport.Simplification::procedureId).distinct().toList());
+                .map(SelfInspectionReport.Simplification::procedureId).distinct().toList());
         return each(list, r -> found.getOrDefault(r.key(), List.of()).stream()
                 .map(s -> new SimplificationProposal(procedures.get(s.procedureId()), s.proposal())).toList());
     }
 
-    private static <V> Map<SelfReport, V> each(List<SelfReport> list, Function<SelfReport, V> value) {
-        Map<SelfReport, V> result = new LinkedHashMap<>();
+    private static <V> Map<SelfInspectionReport, V> each(List<SelfInspectionReport> list, Function<SelfInspectionReport, V> value) {
+        Map<SelfInspectionReport, V> result = new LinkedHashMap<>();
         list.forEach(r -> result.put(r, value.apply(r)));
         return result;
     }

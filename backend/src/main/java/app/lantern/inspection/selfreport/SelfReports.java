@@ -61,14 +61,14 @@ public class SelfReports {
     }
 
     /** A report mutation's result. */
-    public record ReportOutcome(SelfReport report, List<UserError> userErrors) {
+    public record ReportOutcome(SelfInspectionReport report, List<UserError> userErrors) {
         static ReportOutcome refused(UserError error) {
             return new ReportOutcome(null, List.of(error));
         }
     }
 
     /** What a save stores, as the client sent it. */
-    public record Contents(List<Difficulty> difficulties, SelfReport.LegalDocuments legalDocuments,
+    public record Contents(List<Difficulty> difficulties, SelfInspectionReport.LegalDocuments legalDocuments,
                            List<Proposal> simplificationProposals, String proposals) {
     }
 
@@ -86,7 +86,7 @@ public class SelfReports {
      * for everyone else.
      */
     @Transactional
-    public Optional<SelfReport> report(String planId, String unitId) {
+    public Optional<SelfInspectionReport> report(String planId, String unitId) {
         Optional<Long> planKey = decode(planId, "InspectionPlan");
         Optional<Long> unitKey = decode(unitId, "Unit");
         if (planKey.isEmpty() || unitKey.isEmpty()) {
@@ -112,41 +112,41 @@ public class SelfReports {
     }
 
     /** A report by id, under the same rules (never created here). */
-    public Optional<SelfReport> byId(long id) {
+    public Optional<SelfInspectionReport> byId(long id) {
         return reports.byId(id).filter(this::visible);
     }
 
     /** Reports of plans the caller was given, in unit tree order: the team's submitted ones, or a head's own. */
-    public Map<Long, List<SelfReport>> ofPlans(Collection<Long> planIds) {
+    public Map<Long, List<SelfInspectionReport>> ofPlans(Collection<Long> planIds) {
         Viewer viewer = InspectionPlans.viewer();
         Set<Long> whole = plans.seenWhole(planIds, viewer);
         Set<Long> own = whole.containsAll(planIds) ? Set.of() : plans.ownTargets(planIds, viewer);
         List<Long> partial = planIds.stream().filter(p -> !whole.contains(p)).toList();
-        Map<Long, List<SelfReport>> result = new HashMap<>();
+        Map<Long, List<SelfInspectionReport>> result = new HashMap<>();
         planIds.forEach(p -> result.put(p, new ArrayList<>()));
         reports.ofPlans(whole, partial, own).forEach(r -> result.get(r.planId()).add(r));
         return result;
     }
 
     /** The unit's live figures for the plan's period: the plan's statistics row of the unit. */
-    public Map<Long, PlanStatistics> figures(Collection<SelfReport> list) {
-        Map<Long, List<PlanStatistics>> rows = planReads.statistics(list.stream().map(SelfReport::planId).distinct().toList());
+    public Map<Long, PlanStatistics> figures(Collection<SelfInspectionReport> list) {
+        Map<Long, List<PlanStatistics>> rows = planReads.statistics(list.stream().map(SelfInspectionReport::planId).distinct().toList());
         Map<Long, PlanStatistics> result = new HashMap<>();
-        for (SelfReport r : list) {
+        for (SelfInspectionReport r : list) {
             rows.getOrDefault(r.planId(), List.of()).stream().filter(s -> Long.valueOf(r.unitId()).equals(s.unitId())).findFirst()
                     .ifPresent(s -> result.put(r.key(), s));
         }
         return result;
     }
 
-    public Map<Long, List<SelfReport.Difficulty>> difficulties(Collection<Long> reportIds) {
-        Map<Long, List<SelfReport.Difficulty>> result = new HashMap<>();
+    public Map<Long, List<SelfInspectionReport.Difficulty>> difficulties(Collection<Long> reportIds) {
+        Map<Long, List<SelfInspectionReport.Difficulty>> result = new HashMap<>();
         reports.difficulties(reportIds).forEach(d -> result.computeIfAbsent(d.reportId(), k -> new ArrayList<>()).add(d));
         return result;
     }
 
-    public Map<Long, List<SelfReport.Simplification>> simplifications(Collection<Long> reportIds) {
-        Map<Long, List<SelfReport.Simplification>> result = new HashMap<>();
+    public Map<Long, List<SelfInspectionReport.Simplification>> simplifications(Collection<Long> reportIds) {
+        Map<Long, List<SelfInspectionReport.Simplification>> result = new HashMap<>();
         reports.simplifications(reportIds).forEach(s -> result.computeIfAbsent(s.reportId(), k -> new ArrayList<>()).add(s));
         return result;
     }
@@ -164,7 +164,7 @@ public class SelfReports {
     public ReportOutcome save(String reportId, int version, Contents contents) {
         return change(reportId, version, true, null, "selfInspectionReport.save", (report, plan) -> {
             List<UserError> errors = new ArrayList<>();
-            List<SelfReport.Difficulty> difficulties = new ArrayList<>();
+            List<SelfInspectionReport.Difficulty> difficulties = new ArrayList<>();
             List<Difficulty> given = contents.difficulties() == null ? List.of() : contents.difficulties();
             if (given.size() > 100) {
                 errors.add(UserError.of("difficulties", "TOO_MANY", "At most 100 difficulties"));
@@ -177,16 +177,16 @@ public class SelfReports {
                     errors.add(UserError.of("difficulties." + i + ".description", "TOO_LONG", "Difficulty " + (i + 1)
                             + " is longer than 4000 characters"));
                 } else {
-                    difficulties.add(new SelfReport.Difficulty(report.key(), i + 1, given.get(i).category(), text));
+                    difficulties.add(new SelfInspectionReport.Difficulty(report.key(), i + 1, given.get(i).category(), text));
                 }
             }
-            SelfReport.LegalDocuments legal = contents.legalDocuments();
+            SelfInspectionReport.LegalDocuments legal = contents.legalDocuments();
             checkLegal(legal, errors);
             List<Proposal> proposals = contents.simplificationProposals() == null ? List.of() : contents.simplificationProposals();
             if (proposals.size() > 100) {
                 errors.add(UserError.of("simplificationProposals", "TOO_MANY", "At most 100 simplification proposals"));
             }
-            List<SelfReport.Simplification> simplifications = new ArrayList<>();
+            List<SelfInspectionReport.Simplification> simplifications = new ArrayList<>();
             for (int i = 0; i < proposals.size() && i < 100; i++) {
                 Optional<Long> procedure = decode(proposals.get(i).procedureId(), "Procedure")
                         .filter(k -> !catalogue.proceduresOfVisibleDossiers(List.of(k)).isEmpty());
@@ -202,7 +202,7 @@ public class SelfReports {
                             + " is longer than 4000 characters"));
                 }
                 if (procedure.isPresent() && text != null) {
-                    simplifications.add(new SelfReport.Simplification(report.key(), i + 1, procedure.get(), text));
+                    simplifications.add(new SelfInspectionReport.Simplification(report.key(), i + 1, procedure.get(), text));
                 }
             }
             String text = trim(contents.proposals());
@@ -214,7 +214,7 @@ public class SelfReports {
             }
             reports.replaceDifficulties(report.key(), difficulties);
             reports.replaceSimplifications(report.key(), simplifications);
-            return new SelfReport(report.key(), report.planId(), report.unitId(), report.status(), legal.reviewed(), legal.expired(),
+            return new SelfInspectionReport(report.key(), report.planId(), report.unitId(), report.status(), legal.reviewed(), legal.expired(),
                     legal.inForce(), legal.proposedForAmendment(), legal.proposedForAbolition(), text, report.submittedAt(),
                     report.submittedLate(), report.returnReason(), report.version());
         });
@@ -227,7 +227,7 @@ public class SelfReports {
             Instant now = clock.instant();
             LocalDate today = WorkingDays.localDate(now);
             boolean late = plan.selfReportDue() != null && today.isAfter(plan.selfReportDue());
-            return new SelfReport(report.key(), report.planId(), report.unitId(), Status.SUBMITTED, report.legalReviewed(),
+            return new SelfInspectionReport(report.key(), report.planId(), report.unitId(), Status.SUBMITTED, report.legalReviewed(),
                     report.legalExpired(), report.legalInForce(), report.legalAmend(), report.legalAbolish(), report.proposals(), now,
                     late, report.returnReason(), report.version());
         });
@@ -258,7 +258,7 @@ public class SelfReports {
 
     private interface Edit {
         /** The report to store, or the user errors (a {@code List<UserError>}) that refuse the change. */
-        Object apply(SelfReport report, InspectionPlan plan);
+        Object apply(SelfInspectionReport report, InspectionPlan plan);
     }
 
     /**
@@ -267,7 +267,7 @@ public class SelfReports {
      */
     private ReportOutcome change(String reportId, int version, boolean byUnit, Step step, String action, Edit edit) {
         Viewer viewer = InspectionPlans.viewer();
-        Optional<SelfReport> found = decode(reportId, "SelfInspectionReport").flatMap(reports::lockById);
+        Optional<SelfInspectionReport> found = decode(reportId, "SelfInspectionReport").flatMap(reports::lockById);
         Optional<InspectionPlan> plan = found.flatMap(r -> plans.byId(r.planId(), viewer));
         boolean mine = found.isPresent() && plan.isPresent() && (byUnit
                 ? ownUnits(plan.get().key(), viewer).contains(found.get().unitId())
@@ -276,7 +276,7 @@ public class SelfReports {
             return ReportOutcome.refused(UserError.of("reportId", "NOT_FOUND", byUnit
                     ? "No self-inspection report of your unit with this ID" : "No submitted report of your teams' plans with this ID"));
         }
-        SelfReport report = found.get();
+        SelfInspectionReport report = found.get();
         if (report.version() != version) {
             return ReportOutcome.refused(UserError.of("version", "CONCURRENT_MODIFICATION", "Someone else changed the report since you"
                     + " read it (your version " + version + ", now " + report.version() + "). Reload it and try again."));
@@ -308,7 +308,7 @@ public class SelfReports {
             List<UserError> userErrors = (List<UserError>) errors;
             return new ReportOutcome(null, userErrors);
         }
-        SelfReport changed = (SelfReport) result;
+        SelfInspectionReport changed = (SelfInspectionReport) result;
         if (!reports.update(changed, version)) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return ReportOutcome.refused(UserError.of("version", "CONCURRENT_MODIFICATION",
@@ -323,7 +323,7 @@ public class SelfReports {
         return new ReportOutcome(reports.byId(report.key()).orElseThrow(), List.of());
     }
 
-    private static void checkLegal(SelfReport.LegalDocuments legal, List<UserError> errors) {
+    private static void checkLegal(SelfInspectionReport.LegalDocuments legal, List<UserError> errors) {
         Map<String, Integer> parts = new LinkedHashMap<>();
         parts.put("expired", legal.expired());
         parts.put("inForce", legal.inForce());
@@ -346,7 +346,7 @@ public class SelfReports {
         }
     }
 
-    private boolean visible(SelfReport r) {
+    private boolean visible(SelfInspectionReport r) {
         Viewer viewer = InspectionPlans.viewer();
         if (plans.byId(r.planId(), viewer).isEmpty()) {
             return false;
@@ -367,8 +367,8 @@ public class SelfReports {
         return catalogue.unitsByIds(List.of(unitId)).values().stream().map(u -> u.code()).findFirst().orElse(Long.toString(unitId));
     }
 
-    private static SelfReport withStatus(SelfReport r, Status status, String returnReason) {
-        return new SelfReport(r.key(), r.planId(), r.unitId(), status, r.legalReviewed(), r.legalExpired(), r.legalInForce(),
+    private static SelfInspectionReport withStatus(SelfInspectionReport r, Status status, String returnReason) {
+        return new SelfInspectionReport(r.key(), r.planId(), r.unitId(), status, r.legalReviewed(), r.legalExpired(), r.legalInForce(),
                 r.legalAmend(), r.legalAbolish(), r.proposals(), r.submittedAt(), r.submittedLate(), returnReason, r.version());
     }
 

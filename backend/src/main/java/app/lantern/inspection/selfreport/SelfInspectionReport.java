@@ -3,7 +3,7 @@ package app.lantern.inspection.selfreport;
 import java.time.Instant;
 
 /** A target unit's self-inspection report as stored; its lists load separately. */
-public record SelfReport(long key, long planId, long unitId, ReportLifecycle.Status status, int legalReviewed, int legalExpired,
+public record SelfInspectionReport(long key, long planId, long unitId, ReportLifecycle.Status status, int legalReviewed, int legalExpired,
                          int legalInForce, int legalAmend, int legalAbolish, String proposals, Instant submittedAt,
                          boolean submittedLate, String returnReason, int version) {
 
