@@ -127,34 +127,40 @@ class InspectionAnalysisIT extends InspectionFixtures {
         }
     }
 
+    /** A dossier received at NA-SYT today, then moved 120 days back so that it is overdue (outside Plan 2960's period). */
+    private Map<String, Object> overdueDossier() {
+        long procedure = jdbc.sql("select p.id from procedure p join unit u on u.id = p.unit_id where u.code = 'NA-SYT'"
+                + " and p.review_state <> 'ABOLISHED' and p.statutory_working_days >= 10 order by p.id limit 1").query(Long.class).single();
+        GraphQlTester.Response r = unitHead("NA-SYT").documentName("dossierReceive").variable("input", Map.of(
+                "procedureId", NodeId.encode("Procedure", procedure), "applicantKind", "PERSON", "applicantName", "Lê Văn Hùng",
+                "channel", "DIRECT")).execute();
+        r.path("dossierReceive.userErrors").entityList(Object.class).hasSize(0);
+        String id = r.path("dossierReceive.dossier.id").entity(String.class).get();
+        jdbc.sql("""
+                update dossier set received_at = received_at - interval '120 days', step_entered_at = step_entered_at - interval '120 days',
+                    clock_started_on = clock_started_on - 120, due_date = due_date - 120
+                where id = :id""").param("id", NodeId.longKey(id, "Dossier")).update();
+        return Map.of("id", id, "version", r.path("dossierReceive.dossier.version").entity(Integer.class).get());
+    }
+
     @Test
     void anApologyLetterCarriesAnOptionalReasonCategory() {
-        List<Map<String, Object>> overdue = jdbc.sql("""
-                        select d.id, d.version, d.due_date from dossier d join unit u on u.id = d.unit_id
-                        where u.code = 'NA-SYT' and d.apology_issued_at is null
-                          and d.status in ('RECEIVED', 'PROCESSING', 'RESOLVED', 'RETURNED')
-                          and (d.late or (d.closed_at is null and d.due_date < current_date - 1))
-                        order by d.id desc limit 2""").query().listOfRows();
-        assertThat(overdue).as("late dossiers of NA-SYT: %s of %s", count("select count(*) from dossier d join unit u on u.id = d.unit_id"
-                + " where u.code = 'NA-SYT' and d.late"), count("select count(*) from dossier d join unit u on u.id = d.unit_id"
-                + " where u.code = 'NA-SYT'")).hasSize(2);
-        String[] categories = {"HUMAN_RESOURCES", null};
-        for (int i = 0; i < 2; i++) {
-            Map<String, Object> input = new HashMap<>(Map.of("dossierId", NodeId.encode("Dossier", overdue.get(i).get("id")),
-                    "version", overdue.get(i).get("version"), "reason", "Thiếu công chức thụ lý",
-                    "newAppointmentDate", java.time.LocalDate.now().plusDays(20).toString()));
-            if (categories[i] != null) {
-                input.put("category", categories[i]);
+        for (String category : new String[] {"HUMAN_RESOURCES", null}) {
+            Map<String, Object> dossier = overdueDossier();
+            Map<String, Object> input = new HashMap<>(Map.of("dossierId", dossier.get("id"), "version", dossier.get("version"),
+                    "reason", "Thiếu công chức thụ lý", "newAppointmentDate", java.time.LocalDate.now().plusDays(20).toString()));
+            if (category != null) {
+                input.put("category", category);
             }
             GraphQlTester.Response r = unitHead("NA-SYT").documentName("dossierIssueApologyCategory").variable("input", input).execute();
             r.path("dossierIssueApology.userErrors").entityList(Object.class).hasSize(0);
-            if (categories[i] == null) {
+            if (category == null) {
                 r.path("dossierIssueApology.dossier.apology.category").valueIsNull();
             } else {
-                r.path("dossierIssueApology.dossier.apology.category").entity(String.class).isEqualTo(categories[i]);
+                r.path("dossierIssueApology.dossier.apology.category").entity(String.class).isEqualTo(category);
             }
-            assertThat(jdbc.sql("select apology_category from dossier where id = ?").param(overdue.get(i).get("id"))
-                    .query(String.class).optional().orElse(null)).isEqualTo(categories[i]);
+            assertThat(jdbc.sql("select apology_category from dossier where id = ?").param(NodeId.longKey((String) dossier.get("id"), "Dossier"))
+                    .query(String.class).optional().orElse(null)).isEqualTo(category);
         }
     }
 
