@@ -109,7 +109,7 @@ final class DemoDataGenerator {
                 + " applicant_name, identity_number, phone, address, channel, received_at, due_date, status, current_step_id,"
                 + " current_official_id, step_entered_at, result, resolved_at, returned_at, closed_at, late, online_payment,"
                 + " digitised_dossier, digitised_result, satisfaction, lookup_secret_hash, apology_reason, apology_new_date,"
-                + " apology_issued_at, reject_category, reject_reason, clock_started_on, days_used_before)");
+                + " apology_issued_at, apology_category, reject_category, reject_reason, clock_started_on, days_used_before)");
         CopyWriter events = new CopyWriter(connection, "dossier_event (dossier_id, seq, transition, from_status, to_status,"
                 + " step_id, at, unit_id, official_id, reason, details)");
         CopyWriter overruns = new CopyWriter(connection, "dossier_step_overrun (dossier_id, step_id, unit_id, official_id,"
@@ -123,6 +123,7 @@ final class DemoDataGenerator {
                     .add(d.stepEnteredAt()).add(d.result()).add(d.resolvedAt()).add(d.returnedAt()).add(d.closedAt())
                     .add(d.late()).add(d.onlinePayment()).add(d.digitisedDossier()).add(d.digitisedResult()).add(d.satisfaction())
                     .add(d.lookupSecretHash()).add(d.apologyReason()).add(d.apologyNewDate()).add(d.apologyIssuedAt())
+                    .add(DossierSimulator.apologyCategory(d.apologyReason()))
                     .add(d.rejectCategory()).add(d.rejectReason()).add(d.clockStartedOn()).add(d.daysUsedBefore()).endRow();
             for (EventRow e : s.events()) {
                 events.add(e.dossierId()).add(e.seq()).add(e.transition()).add(e.fromStatus()).add(e.toStatus()).add(e.stepId())

@@ -86,10 +86,29 @@ final class DossierSimulator {
             "Chờ ý kiến phối hợp của cơ quan thuế",
             "Khối lượng hồ sơ tăng đột biến",
             "Phần mềm một cửa điện tử gặp sự cố"};
+    /** The reason category of each late reason, in the same order (the same mapping as changelog 202611241200). */
+    private static final String[] LATE_CATEGORIES = {"POLICY_MECHANISM", "HUMAN_RESOURCES", "OTHER", "HUMAN_RESOURCES",
+            "INFRASTRUCTURE"};
     private static final String[] SUPPLEMENT_REASONS = {
             "Thiếu bản sao Giấy chứng nhận quyền sử dụng đất", "Đơn đề nghị chưa có chữ ký của đồng sở hữu",
             "Thiếu bản vẽ thiết kế theo mẫu", "Giấy tờ tùy thân hết hạn, đề nghị bổ sung bản sao hợp lệ",
             "Thiếu xác nhận của Ủy ban nhân dân cấp xã nơi cư trú"};
+
+    /**
+     * The reason category of an apology the generator wrote, derived from its reason so that the
+     * simulated rows (and the pinned demo data hash) stay as they were; null without an apology.
+     */
+    static String apologyCategory(String apologyReason) {
+        if (apologyReason == null) {
+            return null;
+        }
+        for (int i = 0; i < LATE_REASONS.length; i++) {
+            if (LATE_REASONS[i].equals(apologyReason)) {
+                return LATE_CATEGORIES[i];
+            }
+        }
+        return "OTHER";
+    }
 
     Simulated simulate(long id, long seed, LocalDate day) {
         SplittableRandom r = new SplittableRandom(seed);

@@ -13,7 +13,7 @@ public record Dossier(long key, String receiptCode, long procedureId, long unitI
                       Long currentOfficialId, Instant stepEnteredAt, String result, Instant resolvedAt,
                       Instant returnedAt, Instant closedAt, boolean late, boolean onlinePayment,
                       boolean digitisedDossier, boolean digitisedResult, Integer satisfaction, String apologyReason,
-                      LocalDate apologyNewDate, Instant apologyIssuedAt, String rejectCategory, String rejectReason,
+                      LocalDate apologyNewDate, Instant apologyIssuedAt, String apologyCategory, String rejectCategory, String rejectReason,
                       LocalDate clockStartedOn, int daysUsedBefore, int version, boolean applicantVisible) {
 
     /** Open with the clock running and past its due date on {@code today}. */

@@ -105,6 +105,12 @@ public class DossierQueries {
         return repository.byId(id, Scope.current());
     }
 
+    /** The dossiers of {@code ids} the caller may see, by id (for other features' nested fields). */
+    public Map<Long, Dossier> byIds(Collection<Long> ids) {
+        return repository.byIds(ids.stream().distinct().toList(), Scope.current()).stream()
+                .collect(Collectors.toMap(Dossier::key, d -> d));
+    }
+
     /** The five latest dossiers of each unit that the caller may see, newest first. */
     public Map<Long, List<Dossier>> latestOfUnits(Collection<Long> unitIds) {
         return repository.latestOfUnits(unitIds.stream().distinct().toList(), 5, Scope.current()).stream()

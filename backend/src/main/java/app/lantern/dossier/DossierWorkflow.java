@@ -130,7 +130,7 @@ public class DossierWorkflow {
         Long firstStep = steps.isEmpty() ? null : steps.getFirst().key();
         Dossier dossier = new Dossier(id, code, p.key(), u.key(), input.applicantKind(), name, identity, phone, address,
                 input.channel(), now, due, DossierStatus.RECEIVED, firstStep, official, now, null, null, null, null, false,
-                input.onlinePayment(), input.digitisedDossier(), false, null, null, null, null, null, null, receivedOn, 0, 0, true);
+                input.onlinePayment(), input.digitisedDossier(), false, null, null, null, null, null, null, null, receivedOn, 0, 0, true);
         repository.insert(dossier, LookupSecrets.hash(code, secret));
         repository.insertEvent(id, Transition.RECEIVE.name(), null, DossierStatus.RECEIVED.name(), firstStep, now, u.key(), official,
                 user.username(), null, json(Map.of("channel", input.channel(), "dueDate", due.toString())));
@@ -268,7 +268,7 @@ public class DossierWorkflow {
     }
 
     @Transactional
-    public Outcome issueApology(String dossierId, int version, String reason, LocalDate newAppointmentDate) {
+    public Outcome issueApology(String dossierId, int version, String reason, LocalDate newAppointmentDate, String category) {
         String why = trim(reason);
         if (why == null) {
             checkAllowed();
@@ -283,8 +283,12 @@ public class DossierWorkflow {
             ctx.draft.apologyReason = why;
             ctx.draft.apologyNewDate = newAppointmentDate;
             ctx.draft.apologyIssuedAt = ctx.now;
+            ctx.draft.apologyCategory = category;
             ctx.reason = why;
             ctx.details.put("newAppointmentDate", newAppointmentDate.toString());
+            if (category != null) {
+                ctx.details.put("category", category);
+            }
             return null;
         });
     }
@@ -434,6 +438,7 @@ public class DossierWorkflow {
         String apologyReason;
         LocalDate apologyNewDate;
         Instant apologyIssuedAt;
+        String apologyCategory;
         String rejectCategory;
         String rejectReason;
         LocalDate clockStartedOn;
@@ -456,6 +461,7 @@ public class DossierWorkflow {
             apologyReason = d.apologyReason();
             apologyNewDate = d.apologyNewDate();
             apologyIssuedAt = d.apologyIssuedAt();
+            apologyCategory = d.apologyCategory();
             rejectCategory = d.rejectCategory();
             rejectReason = d.rejectReason();
             clockStartedOn = d.clockStartedOn();
@@ -468,7 +474,7 @@ public class DossierWorkflow {
                     b.identityNumber(), b.phone(), b.address(), b.channel(), b.receivedAt(), dueDate, status, currentStepId,
                     currentOfficialId, stepEnteredAt, result, resolvedAt, returnedAt, closedAt, late, b.onlinePayment(),
                     b.digitisedDossier(), digitisedResult, satisfaction, apologyReason, apologyNewDate, apologyIssuedAt,
-                    rejectCategory, rejectReason, clockStartedOn, daysUsedBefore, b.version(), b.applicantVisible());
+                    apologyCategory, rejectCategory, rejectReason, clockStartedOn, daysUsedBefore, b.version(), b.applicantVisible());
         }
     }
 

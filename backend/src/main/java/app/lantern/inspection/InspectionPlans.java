@@ -18,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading plans. Staff only; within that, a plan in preparation or in progress is seen by its
- * team and administrators, and a target unit's head sees it once it is concluded.
+ * team and administrators, and a target unit's head sees their own unit's part once it is approved
+ * (header, checklist, deadlines, their unit's figures and self-inspection report; findings only once
+ * it is concluded).
  */
 @Service
 @PreAuthorize(Access.STAFF)
@@ -110,7 +112,8 @@ public class InspectionPlans {
         return result;
     }
 
-    static Viewer viewer() {
+    /** The caller as plan reads scope them. */
+    public static Viewer viewer() {
         CurrentUser user = CurrentUser.of(SecurityContextHolder.getContext().getAuthentication())
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not logged in"));
         return new Viewer(user.username(), user.has(Role.ADMIN), user.has(Role.UNIT_HEAD) ? user.unitCode() : null);

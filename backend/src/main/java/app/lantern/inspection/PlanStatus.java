@@ -9,7 +9,7 @@ public enum PlanStatus {
         return this == DRAFT;
     }
 
-    /** From here on the target units' heads see their part of the plan. */
+    /** From here on the target units' heads see the findings about their unit. */
     public boolean concluded() {
         return ordinal() >= CONCLUDED.ordinal();
     }

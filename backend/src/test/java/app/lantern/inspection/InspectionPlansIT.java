@@ -270,9 +270,9 @@ class InspectionPlansIT extends ApiTestBase {
         foreign.path("inspectionPlanSetTargets.inspectionPlan").valueIsNull();
         otherInspector().documentName("inspectionPlanApprove").variable("input", v(plan)).execute()
                 .path("inspectionPlanApprove.userErrors[0].code").entity(String.class).isEqualTo("NOT_FOUND");
-        // unit heads see no plan before it is concluded, demo plan 2960 included
+        // unit heads see no plan in preparation, not even one targeting their unit
         unitHead("NA-SYT").documentName("inspectionPlans").variable("first", 5)
-                .variable("filter", Map.of("status", List.of("DRAFT", "APPROVED", "IN_PROGRESS"))).execute()
+                .variable("filter", Map.of("status", List.of("DRAFT"))).execute()
                 .path("inspectionPlans.totalCount").entity(Long.class).isEqualTo(0L);
     }
 
@@ -307,7 +307,7 @@ class InspectionPlansIT extends ApiTestBase {
     }
 
     @Test
-    void demoPlan2960IsInFieldworkForItsTeamOnly() {
+    void demoPlan2960IsInFieldworkForItsTeamAndItsTargetUnitsHeads() {
         GraphQlTester.Response r = hoa().documentName("inspectionPlan").variable("number", "2960/KH-TTCP").execute();
         r.path("inspectionPlan.status").entity(String.class).isEqualTo("IN_PROGRESS");
         r.path("inspectionPlan.issueDate").entity(String.class).isEqualTo("2023-12-08");
@@ -317,9 +317,13 @@ class InspectionPlansIT extends ApiTestBase {
         r.path("inspectionPlan.team[*].official.unit.code").entityList(String.class)
                 .satisfies(units -> assertThat(units).containsExactlyInAnyOrder("NA-TTT", "NA-TTT", "NA-VPUB", "NA-SNV", "NA-STP"));
         r.path("inspectionPlan.checklist").entityList(Object.class).hasSize(8);
-        for (HttpGraphQlTester outsider : List.of(otherInspector(), unitHead("NA-SYT"), unitHead("NA-STNMT"))) {
+        for (HttpGraphQlTester outsider : List.of(otherInspector(), unitHead("NA-SNV"), unitHead("NA-DOLUONG"))) {
             outsider.documentName("inspectionPlan").variable("number", "2960/KH-TTCP").execute().path("inspectionPlan").valueIsNull();
         }
+        // a target unit's head sees the approved plan, with their own unit only
+        GraphQlTester.Response head = unitHead("NA-SYT").documentName("inspectionPlanStatistics").variable("number", "2960/KH-TTCP").execute();
+        head.path("inspectionPlan.statistics[*].unit.code").entityList(String.class).containsExactly("NA-SYT");
+        head.path("inspectionPlan.totals").valueIsNull();
     }
 
     @Test

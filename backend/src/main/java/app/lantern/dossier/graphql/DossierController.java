@@ -96,7 +96,7 @@ class DossierController implements NodeResolver {
     record Applicant(String kind, String name, String identityNumber, String phone, String address) {
     }
 
-    record Apology(String reason, LocalDate newAppointmentDate, Instant issuedAt) {
+    record Apology(String reason, LocalDate newAppointmentDate, Instant issuedAt, String category) {
     }
 
     record Rejection(String category, String reason) {
@@ -109,7 +109,7 @@ class DossierController implements NodeResolver {
 
     @SchemaMapping(typeName = "Dossier", field = "apology")
     Apology apology(Dossier d) {
-        return d.apologyIssuedAt() == null ? null : new Apology(d.apologyReason(), d.apologyNewDate(), d.apologyIssuedAt());
+        return d.apologyIssuedAt() == null ? null : new Apology(d.apologyReason(), d.apologyNewDate(), d.apologyIssuedAt(), d.apologyCategory());
     }
 
     @SchemaMapping(typeName = "Dossier", field = "rejection")

@@ -48,7 +48,7 @@ class DossierMutationController {
     record DossierRejectInput(String dossierId, int version, String category, String reason) {
     }
 
-    record DossierIssueApologyInput(String dossierId, int version, String reason, LocalDate newAppointmentDate) {
+    record DossierIssueApologyInput(String dossierId, int version, String reason, LocalDate newAppointmentDate, String category) {
     }
 
     record DossierRateInput(String dossierId, int version, int satisfaction) {
@@ -100,7 +100,8 @@ class DossierMutationController {
 
     @MutationMapping
     DossierPayload dossierIssueApology(@Argument DossierIssueApologyInput input) {
-        return DossierPayload.of(workflow.issueApology(input.dossierId(), input.version(), input.reason(), input.newAppointmentDate()));
+        return DossierPayload.of(workflow.issueApology(input.dossierId(), input.version(), input.reason(), input.newAppointmentDate(),
+                input.category()));
     }
 
     @MutationMapping

@@ -37,7 +37,7 @@ public class DossierRepository {
             + " d.identity_number, d.phone, d.address, d.channel, d.received_at, d.due_date, d.status, d.current_step_id,"
             + " d.current_official_id, d.step_entered_at, d.result, d.resolved_at, d.returned_at, d.closed_at, d.late,"
             + " d.online_payment, d.digitised_dossier, d.digitised_result, d.satisfaction, d.apology_reason,"
-            + " d.apology_new_date, d.apology_issued_at, d.reject_category, d.reject_reason, d.clock_started_on,"
+            + " d.apology_new_date, d.apology_issued_at, d.apology_category, d.reject_category, d.reject_reason, d.clock_started_on,"
             + " d.days_used_before, d.version";
 
     private final JdbcClient jdbc;
@@ -67,6 +67,7 @@ public class DossierRepository {
                 instant(rs, "closed_at"), rs.getBoolean("late"), rs.getBoolean("online_payment"),
                 rs.getBoolean("digitised_dossier"), rs.getBoolean("digitised_result"), rs.getObject("satisfaction", Integer.class),
                 rs.getString("apology_reason"), rs.getObject("apology_new_date", LocalDate.class), instant(rs, "apology_issued_at"),
+                rs.getString("apology_category"),
                 rs.getString("reject_category"), rs.getString("reject_reason"), rs.getObject("clock_started_on", LocalDate.class),
                 rs.getInt("days_used_before"), rs.getInt("version"), visible);
     }
@@ -292,6 +293,12 @@ public class DossierRepository {
                 .paramSource(params).query(DossierRepository::map).optional();
     }
 
+    public List<Dossier> byIds(Collection<Long> ids, Scope scope) {
+        MapSqlParameterSource params = ScopeSql.bind(scope, new MapSqlParameterSource("ids", ids.isEmpty() ? List.of(-1L) : ids));
+        return jdbc.sql(select(scope) + " where d.id in (:ids) and " + ScopeSql.unitIdInSubtree(scope, "d.unit_id"))
+                .paramSource(params).query(DossierRepository::map).list();
+    }
+
     /** The dossier locked for a change (the caller's scope already checked). */
     public Optional<Dossier> lockById(long id, Scope scope) {
         MapSqlParameterSource params = ScopeSql.bind(scope, new MapSqlParameterSource("id", id));
@@ -356,7 +363,7 @@ public class DossierRepository {
                 update dossier set due_date = :due, status = :status, current_step_id = :step, current_official_id = :official,
                     step_entered_at = :stepEntered, result = :result, resolved_at = :resolvedAt, returned_at = :returnedAt,
                     closed_at = :closedAt, late = :late, digitised_result = :digitisedResult, satisfaction = :satisfaction,
-                    apology_reason = :apologyReason, apology_new_date = :apologyDate, apology_issued_at = :apologyAt,
+                    apology_reason = :apologyReason, apology_new_date = :apologyDate, apology_issued_at = :apologyAt, apology_category = :apologyCategory,
                     reject_category = :rejectCategory, reject_reason = :rejectReason, clock_started_on = :clockStart,
                     days_used_before = :usedBefore, version = version + 1
                 where id = :id and version = :version""")
@@ -365,7 +372,7 @@ public class DossierRepository {
                 .param("resolvedAt", utc(d.resolvedAt())).param("returnedAt", utc(d.returnedAt())).param("closedAt", utc(d.closedAt()))
                 .param("late", d.late()).param("digitisedResult", d.digitisedResult()).param("satisfaction", d.satisfaction())
                 .param("apologyReason", d.apologyReason()).param("apologyDate", d.apologyNewDate())
-                .param("apologyAt", utc(d.apologyIssuedAt())).param("rejectCategory", d.rejectCategory())
+                .param("apologyAt", utc(d.apologyIssuedAt())).param("apologyCategory", d.apologyCategory()).param("rejectCategory", d.rejectCategory())
                 .param("rejectReason", d.rejectReason()).param("clockStart", d.clockStartedOn()).param("usedBefore", d.daysUsedBefore())
                 .param("id", d.key()).param("version", expectedVersion)
                 .update() == 1;

@@ -39,7 +39,7 @@ public class PlanRepository {
     public record Viewer(String username, boolean admin, String headUnitCode) {
     }
 
-    /** The plans {@code viewer} sees: admins all; the team its plan; a target unit's head once the plan is concluded. */
+    /** The plans {@code viewer} sees: admins all; the team its plan; a target unit's head once the plan is approved (their part only). */
     private static String visible(Viewer viewer) {
         if (viewer.admin()) {
             return "true";
@@ -49,7 +49,7 @@ public class PlanRepository {
         if (viewer.headUnitCode() == null) {
             return team;
         }
-        return "(" + team + " or (p.status in ('CONCLUDED', 'FOLLOW_UP', 'CLOSED') and exists (select 1 from inspection_target vg"
+        return "(" + team + " or (p.status <> 'DRAFT' and exists (select 1 from inspection_target vg"
                 + " join unit vu on vu.id = vg.unit_id where vg.plan_id = p.id and vu.code = :viewerUnit)))";
     }
 
@@ -63,6 +63,12 @@ public class PlanRepository {
     public Optional<InspectionPlan> byId(long id, Viewer viewer) {
         return jdbc.sql("select " + COLUMNS + " from inspection_plan p where p.id = :id and " + visible(viewer))
                 .params(bind(viewer)).param("id", id).query(PlanRepository::plan).optional();
+    }
+
+    /** The plans of {@code ids} the viewer sees. */
+    public List<InspectionPlan> byIds(Collection<Long> ids, Viewer viewer) {
+        return jdbc.sql("select " + COLUMNS + " from inspection_plan p where p.id in (:ids) and " + visible(viewer))
+                .params(bind(viewer)).param("ids", nonEmpty(ids)).query(PlanRepository::plan).list();
     }
 
     /** The plan, row-locked for a change, if the viewer sees it. */
@@ -186,48 +192,13 @@ public class PlanRepository {
     /**
      * The live figures of plans with a period, per target unit (its subtree) and for the whole plan
      * (grouping set without the unit: each dossier once even when targets overlap), in one
-     * statement. The period runs from the first day's midnight to the day after the last, Vietnam
-     * time; outcomes are as of the end of the period. Targets without dossiers have no row.
+     * statement over {@link PlanPopulation}. Targets without dossiers have no row.
      */
     public List<PlanStatistics> statistics(Collection<Long> planIds) {
-        return jdbc.sql("""
-                        with period as (
-                            select p.id as plan_id, p.period_to,
-                                   cast(p.period_from as timestamp) at time zone 'Asia/Ho_Chi_Minh' as p0,
-                                   cast(p.period_to + 1 as timestamp) at time zone 'Asia/Ho_Chi_Minh' as p1
-                            from inspection_plan p
-                            where p.id in (:ids) and p.period_from is not null and p.period_to is not null
-                        ), pop as (
-                            select pr.plan_id, t.unit_id as target_id, pr.period_to, pr.p0, pr.p1, d.id, d.channel, d.received_at,
-                                   d.closed_at, d.status, d.late, d.apology_issued_at, d.due_date
-                            from period pr
-                            join inspection_target t on t.plan_id = pr.plan_id
-                            join unit tu on tu.id = t.unit_id
-                            join unit du on du.path like tu.path || '%'
-                            join dossier d on d.unit_id = du.id
-                            -- received in the period, or before it and still open at its start
-                            where d.received_at < pr.p1 and (d.closed_at is null or d.closed_at >= pr.p0)
-                        )
-                        select plan_id, target_id, grouping(target_id) as whole,
-                            count(distinct id) filter (where received_at >= p0 and channel = 'DIRECT') as received_direct,
-                            count(distinct id) filter (where received_at >= p0 and channel = 'ONLINE') as received_online,
-                            count(distinct id) filter (where received_at >= p0 and channel = 'POSTAL') as received_postal,
-                            count(distinct id) filter (where received_at < p0) as carried_over,
-                            count(distinct id) filter (where closed_at < p1 and status in ('RESOLVED', 'RETURNED') and not late) as on_time,
-                            count(distinct id) filter (where closed_at < p1 and status in ('RESOLVED', 'RETURNED') and late) as late,
-                            count(distinct id) filter (where closed_at < p1 and status in ('RESOLVED', 'RETURNED') and late
-                                and (apology_issued_at is null or apology_issued_at >= p1)) as late_no_apology,
-                            count(distinct id) filter (where closed_at < p1 and status = 'REJECTED') as rejected,
-                            count(distinct id) filter (where closed_at < p1 and status = 'WITHDRAWN') as withdrawn,
-                            count(distinct id) filter (where (closed_at is null or closed_at >= p1) and due_date > period_to) as open_in_time,
-                            count(distinct id) filter (where (closed_at is null or closed_at >= p1) and due_date <= period_to) as open_overdue
-                        from pop
-                        group by grouping sets ((plan_id, target_id), (plan_id))""")
+        return jdbc.sql(PlanPopulation.CTE + "select plan_id, target_id, grouping(target_id) as whole, " + PlanPopulation.FIGURES
+                        + " from pop group by grouping sets ((plan_id, target_id), (plan_id))")
                 .param("ids", nonEmpty(planIds))
-                .query((rs, n) -> new PlanStatistics(rs.getLong("plan_id"), rs.getInt("whole") == 1 ? null : rs.getLong("target_id"),
-                        rs.getInt("received_direct"), rs.getInt("received_online"), rs.getInt("received_postal"),
-                        rs.getInt("carried_over"), rs.getInt("on_time"), rs.getInt("late"), rs.getInt("late_no_apology"),
-                        rs.getInt("rejected"), rs.getInt("withdrawn"), rs.getInt("open_in_time"), rs.getInt("open_overdue")))
+                .query((rs, n) -> PlanPopulation.statistics(rs, null, null))
                 .list();
     }
 
