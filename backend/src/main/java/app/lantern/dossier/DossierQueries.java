@@ -105,6 +105,15 @@ public class DossierQueries {
         return repository.byId(id, Scope.current());
     }
 
+    /** The dossiers of {@code ids} that the caller may see, by id (for nested fields of other features). */
+    public Map<Long, Dossier> byIds(Collection<Long> ids) {
+        Map<Long, Dossier> result = new HashMap<>();
+        if (!ids.isEmpty()) {
+            repository.byIds(ids, Scope.current()).forEach(d -> result.put(d.key(), d));
+        }
+        return result;
+    }
+
     /** The five latest dossiers of each unit that the caller may see, newest first. */
     public Map<Long, List<Dossier>> latestOfUnits(Collection<Long> unitIds) {
         return repository.latestOfUnits(unitIds.stream().distinct().toList(), 5, Scope.current()).stream()
