@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The lifecycle steps after fieldwork, all the lead's: issuing the conclusion (its figures frozen),
  * beginning follow-up, and closing the plan once every recorded finding's recommendation is
- * verified or waived. Locking, version check, lifecycle and audit are {@link PlanWorkflow}'s.
+ * verified or waived. Locking, version check, lifecycle and audit are {@link PlanWorkflow}'s, and
+ * so is the transaction: each step and what it stores run inside {@link PlanWorkflow#step}'s.
  */
 @Service
 @PreAuthorize(Access.INSPECTOR)
@@ -36,7 +36,6 @@ public class ConclusionWorkflow {
         this.clock = clock;
     }
 
-    @Transactional
     public PlanOutcome conclude(String planId, int version, String summary) {
         Caller caller = Caller.current();
         return workflow.step(planId, version, Transition.CONCLUDE, plan -> {
@@ -52,12 +51,10 @@ public class ConclusionWorkflow {
         });
     }
 
-    @Transactional
     public PlanOutcome beginFollowUp(String planId, int version) {
         return workflow.step(planId, version, Transition.BEGIN_FOLLOW_UP, plan -> List.of());
     }
 
-    @Transactional
     public PlanOutcome close(String planId, int version) {
         return workflow.step(planId, version, Transition.CLOSE, plan -> {
             List<Integer> open = findings.unsettledNumbers(plan.key());

@@ -82,7 +82,7 @@ class EvidenceDocumentsIT extends FindingTestBase {
 
         byte[] body = download(HOA, url).expectStatus().isOk()
                 .expectHeader().contentType(MediaType.APPLICATION_PDF)
-                .expectHeader().valueMatches("Content-Disposition", "attachment; filename\\*=UTF-8''Bi%C3%AAn.*\\.pdf")
+                .expectHeader().valueMatches("Content-Disposition", "attachment; .*filename\\*=UTF-8''Bi%C3%AAn%20b%E1%BA%A3n%20l%C3%A0m%20vi%E1%BB%87c\\.pdf")
                 .expectBody(byte[].class).returnResult().getResponseBody();
         assertThat(body).isEqualTo(content);
         as(token(HOA)).documentName("findingNode").variable("id", doc.get("id")).execute()

@@ -31,7 +31,8 @@ class FollowUpIT extends FindingTestBase {
         blank.path("inspectionPlanConclude.inspectionPlan").valueIsNull();
         assertThat(count("select count(*) from inspection_conclusion c join inspection_plan p on p.id = c.plan_id where p.number = '"
                 + plan.number() + "'")).isZero();
-        userErrorOnPlan(planStep(inspector(), "inspectionPlanConclude", v(plan, "summary", "Kết luận")), "inspectionPlanConclude",
+        PlanRef stale = new PlanRef(plan.id(), current(plan).version() - 1, plan.number());
+        userErrorOnPlan(planStep(inspector(), "inspectionPlanConclude", v(stale, "summary", "Kết luận")), "inspectionPlanConclude",
                 "CONCURRENT_MODIFICATION");
 
         GraphQlTester.Response concluded = planStep(inspector(), "inspectionPlanConclude", v(current(plan), "summary", "Kết luận thanh tra"));
