@@ -1,6 +1,7 @@
 package app.lantern.demo;
 
 import app.lantern.calendar.CalendarService;
+import app.lantern.inspection.finding.ConclusionRecorder;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -26,6 +27,7 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     static final String DEFAULT_SET = "default";
     static final String PLANS_SET = "plans";
+    static final String FINDINGS_SET = "plan-findings";
     private static final int BULK_CHUNK = 250_000;
 
     private final DemoProperties properties;
@@ -33,9 +35,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final CalendarService calendar;
+    private final ConclusionRecorder conclusions;
 
     DemoDataLoader(DemoProperties properties, DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions,
-                   CalendarService calendar) {
+                   CalendarService calendar, ConclusionRecorder conclusions) {
+        this.conclusions = conclusions;
         this.properties = properties;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -48,6 +52,7 @@ class DemoDataLoader implements ApplicationRunner {
         if (properties.enabled()) {
             loadDefaultSet();
             loadPlans();
+            loadFindings();
         }
         if (properties.bulkDossiers() > 0) {
             appendBulk(properties.bulkDossiers());
@@ -105,6 +110,27 @@ class DemoDataLoader implements ApplicationRunner {
                     .param("name", PLANS_SET).param("seed", properties.seed())
                     .param("millis", (System.nanoTime() - started) / 1_000_000).update();
             log.info("Demo data: plan {} {}", DemoPlans.NUMBER, added ? "added" : "exists already");
+            return added;
+        }));
+    }
+
+    /**
+     * Adds the demo findings (two on plan 2960, plan 418/KH-TTT in follow-up with its conclusion and
+     * findings) unless done before, marked by a {@code demo_dataset} row of its own so that
+     * databases loaded before findings existed get them too; true when they were added now.
+     */
+    boolean loadFindings() {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            jdbc.sql("lock table demo_dataset in exclusive mode").update();
+            if (jdbc.sql("select count(*) from demo_dataset where name = :name").param("name", FINDINGS_SET).query(Long.class).single() > 0) {
+                return false;
+            }
+            long started = System.nanoTime();
+            boolean added = DemoPlans.loadFindings(jdbc, conclusions);
+            jdbc.sql("insert into demo_dataset (name, seed, dossiers, millis) values (:name, :seed, 0, :millis)")
+                    .param("name", FINDINGS_SET).param("seed", properties.seed())
+                    .param("millis", (System.nanoTime() - started) / 1_000_000).update();
+            log.info("Demo data: findings and plan {} {}", DemoPlans.FOLLOW_UP_NUMBER, added ? "added" : "exist already");
             return added;
         }));
     }

@@ -166,6 +166,24 @@ public class PlanWorkflow {
         return transition(planId, version, Transition.START, plan -> List.of());
     }
 
+    /** What a later lifecycle step checks and stores on the locked plan besides its status: the user errors that refuse it, or none. */
+    public interface Step {
+        List<UserError> apply(InspectionPlan plan);
+    }
+
+    /**
+     * A step after fieldwork (conclude, begin follow-up, close), taken only by the lead, like
+     * approval: {@code step} runs on the locked plan once the lifecycle allows the transition, and
+     * whatever it wrote is rolled back when it, or the version check, refuses.
+     */
+    @Transactional
+    public PlanOutcome step(String planId, int version, Transition transition, Step step) {
+        if (transition == Transition.APPROVE || transition == Transition.START) {
+            throw new IllegalArgumentException(transition + " has a method of its own");
+        }
+        return transition(planId, version, transition, step::apply);
+    }
+
     // ------------------------------------------------------------------ machinery
 
     private interface Edit {

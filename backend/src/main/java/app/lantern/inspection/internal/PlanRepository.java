@@ -71,6 +71,17 @@ public class PlanRepository {
                 .params(bind(viewer)).param("ids", nonEmpty(ids)).query(PlanRepository::plan).list();
     }
 
+    /**
+     * Plans by id without a visibility check, for callers already shown a part of them (one of its
+     * findings, e.g. to the head of a unit below a target).
+     */
+    public Map<Long, InspectionPlan> headersByIds(Collection<Long> ids) {
+        Map<Long, InspectionPlan> result = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from inspection_plan p where p.id in (:ids)").param("ids", nonEmpty(ids))
+                .query(PlanRepository::plan).list().forEach(p -> result.put(p.key(), p));
+        return result;
+    }
+
     /** The plan, row-locked for a change, if the viewer sees it. */
     public Optional<InspectionPlan> lockById(long id, Viewer viewer) {
         return jdbc.sql("select " + COLUMNS + " from inspection_plan p where p.id = :id and " + visible(viewer) + " for update")
