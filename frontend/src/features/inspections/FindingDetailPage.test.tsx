@@ -40,7 +40,7 @@ describe('FindingDetailPage', () => {
       }),
     );
 
-    expect(await screen.findByTestId('finding-title')).toHaveTextContent('Phát hiện số 1: Giải quyết hồ sơ trễ hạn');
+    expect(await screen.findByTestId('finding-title')).toHaveTextContent('Phát hiện số 1: Giải quyết hồ sơ quá hạn');
     const facts = screen.getByTestId('finding-facts');
     expect(facts).toHaveTextContent('Sở Y tế (NA-SYT)');
     expect(facts).toHaveTextContent('Phan Văn Đức – Chánh Văn phòng');

@@ -36,11 +36,11 @@ describe('InspectionInboxPage', () => {
     expect(within(rows[0]!).getByTestId('inbox-recommendation-deadline')).toHaveTextContent('Hạn khắc phục 31/10/2025');
     expect(within(rows[0]!).getByTestId('recommendation-status')).toHaveTextContent('Đang khắc phục');
     expect(within(rows[0]!).getByTestId('inbox-recommendation-link')).toHaveAttribute('href', '/findings/RmluZGluZzox');
-    expect(within(rows[0]!).getByTestId('inbox-recommendation-link')).toHaveTextContent('Phát hiện số 1 của kế hoạch 2960/KH-TTCP · Giải quyết hồ sơ trễ hạn');
+    expect(within(rows[0]!).getByTestId('inbox-recommendation-link')).toHaveTextContent('Phát hiện số 1 của kế hoạch 2960/KH-TTCP · Giải quyết hồ sơ quá hạn');
 
     expect(rows[1]).toHaveAttribute('data-overdue', 'false');
     expect(within(rows[1]!).queryByTestId('badge-overdue')).not.toBeInTheDocument();
-    expect(within(rows[1]!).getByTestId('inbox-recommendation-link')).toHaveTextContent('Thiếu văn bản xin lỗi');
+    expect(within(rows[1]!).getByTestId('inbox-recommendation-link')).toHaveTextContent('Không có văn bản xin lỗi khi quá hạn');
     expect(screen.getByTestId('inbox-reports-empty')).toHaveTextContent('Không có báo cáo tự kiểm tra nào');
   });
 
