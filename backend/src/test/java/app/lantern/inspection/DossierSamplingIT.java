@@ -225,6 +225,7 @@ class DossierSamplingIT extends InspectionFixtures {
         inspector().documentName("inspectionPlanSamples").variable("number", plan.number()).execute()
                 .path("inspectionPlan.samples[*].items[*].dossier.receiptCode").entityList(String.class).hasSize(18);
         long forThree = SqlStatementCounter.count() - before3;
+        System.out.println("Statements for a plan's samples with their dossiers: " + forOne + " (1 sample), " + forThree + " (3 samples)");
         assertThat(forThree).as("statements for 3 samples of 18 dossiers").isEqualTo(forOne);
     }
 }

@@ -3,6 +3,7 @@ package app.lantern.inspection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lantern.shared.graphql.NodeId;
+import app.lantern.support.SqlStatementCounter;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -58,6 +59,18 @@ class InspectionAnalysisIT extends InspectionFixtures {
         return jdbc.sql("select count(*) from dossier d join unit du on du.id = d.unit_id join procedure pc on pc.id = d.procedure_id"
                         + " where du.path like any (array(select u.path || '%' from unit u where u.code in (:units))) and " + condition)
                 .param("units", units).query(Long.class).single();
+    }
+
+    @Test
+    void theWholeAnalysisOfAPlanCostsAFixedNumberOfStatements() {
+        analysis(inspector(), null).errors().verify();
+        long before = SqlStatementCounter.count();
+        long started = System.nanoTime();
+        analysis(inspector(), null).errors().verify();
+        long statements = SqlStatementCounter.count() - before;
+        System.out.printf("Plan 2960 statistics, totals, by field, by procedure and causes: %d statements, %d ms%n", statements,
+                (System.nanoTime() - started) / 1_000_000);
+        assertThat(statements).as("a handful per field, none per row").isLessThanOrEqualTo(25);
     }
 
     private GraphQlTester.Response analysis(HttpGraphQlTester caller, String unitCode) {
@@ -252,7 +265,10 @@ class InspectionAnalysisIT extends InspectionFixtures {
         List<Map<String, Object>> causes = r.path("inspectionPlan.causes").entityList(ROW).get();
         List<String> figures = List.copyOf(FIGURES.keySet());
 
-        Map<String, List<List<String>>> book = readXlsx(download(url + "?format=xlsx", token("lead"), 200));
+        long started = System.nanoTime();
+        byte[] xlsx = download(url + "?format=xlsx", token("lead"), 200);
+        System.out.printf("Plan 2960 statistics export: %d bytes of XLSX in %d ms%n", xlsx.length, (System.nanoTime() - started) / 1_000_000);
+        Map<String, List<List<String>>> book = readXlsx(xlsx);
         assertThat(book.keySet()).containsExactly("Theo đơn vị", "Theo lĩnh vực", "Theo thủ tục", "Nguyên nhân");
         List<List<String>> units = book.get("Theo đơn vị");
         assertThat(units.getFirst()).startsWith("Đơn vị", "Mã đơn vị", "Tiếp nhận trực tiếp");

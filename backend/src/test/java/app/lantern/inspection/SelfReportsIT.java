@@ -275,6 +275,7 @@ class SelfReportsIT extends InspectionFixtures {
         inspector().documentName("inspectionPlansSelfReports").variable("first", 3).execute()
                 .path("inspectionPlans.nodes[*].selfReports[*].simplificationProposals[*].procedure.name").entityList(String.class).hasSize(6);
         long forThree = SqlStatementCounter.count() - before3;
+        System.out.println("Statements for plans' self-reports: " + forOne + " (1 plan), " + forThree + " (3 plans)");
         assertThat(forThree).as("statements for 3 plans with 6 reports").isEqualTo(forOne);
     }
 }
