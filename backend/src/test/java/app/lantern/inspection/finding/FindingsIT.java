@@ -275,5 +275,6 @@ class FindingsIT extends FindingTestBase {
         three.path("inspectionPlans.nodes[*].findings[*].evidence[*].dossier.receiptCode").entityList(String.class).hasSize(6);
         three.path("inspectionPlans.nodes[*].findings[*].responsibleOfficials[*].fullName").entityList(String.class).hasSize(9);
         assertThat(for3).as("statements for 3 plans with 6 findings").isEqualTo(for1);
+        assertThat(for1).as("statements for one plan with its findings and every nested field").isLessThanOrEqualTo(14);
     }
 }

@@ -51,7 +51,7 @@ class FollowUpIT extends FindingTestBase {
 
         // a dossier of Sở Y tế in the period turns out late after all: the live figures move, the conclusion does not
         long dossier = jdbc.sql("""
-                        select d.id from dossier d join unit u on u.id = d.unit_id where u.code = 'NA-SYT' and d.status = 'RESOLVED'
+                        select d.id from dossier d join unit u on u.id = d.unit_id where u.code = 'NA-SYT' and d.status in ('RESOLVED', 'RETURNED')
                         and not d.late and d.received_at >= '2022-01-01' and d.closed_at < '2023-11-01' order by d.id limit 1""")
                 .query(Long.class).single();
         jdbc.sql("update dossier set late = true where id = :id").param("id", dossier).update();
