@@ -16,6 +16,9 @@ const NEW_NUMBER = '15/KH-TTr';
 const NEW_ID = 'SW5zcGVjdGlvblBsYW46OQ==';
 const JUSTICE = { __typename: 'Unit' as const, id: 'VW5pdDo3', code: 'NA-STP', name: 'Sở Tư pháp' };
 
+/** Many form interactions: give a busy build machine time. */
+const SLOW = 45_000;
+
 const repeatable = <T extends object>(mocks: T[]) => mocks.map((mock) => ({ ...mock, maxUsageCount: Number.POSITIVE_INFINITY }));
 
 const treeMock = {
@@ -143,7 +146,7 @@ describe('PlanNewPage', () => {
     expect(screen.getByTestId('wizard-periodTo')).toHaveAccessibleDescription(/Ngày kết thúc phải từ ngày bắt đầu trở đi\./);
     // Still on the first step.
     expect(screen.getByTestId('wizard-number')).toBeInTheDocument();
-  });
+  }, SLOW);
 
   it('needs a target unit and exactly one lead before the review', async () => {
     const user = userEvent.setup({ delay: null });
@@ -165,7 +168,7 @@ describe('PlanNewPage', () => {
     await user.click(within(members[0]!).getByTestId('wizard-team-remove'));
     await user.click(screen.getByTestId('wizard-next'));
     expect(screen.getByTestId('wizard-team-error')).toHaveTextContent('Vui lòng thêm thành viên đoàn thanh tra.');
-  });
+  }, SLOW);
 
   it('creates the plan, sets targets and team with the versions each step returns, approves it for its lead and opens it', async () => {
     const user = userEvent.setup({ delay: null });
@@ -223,7 +226,7 @@ describe('PlanNewPage', () => {
     await user.click(screen.getByTestId('wizard-create'));
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/plans/15%2FKH-TTr'));
     expect(sent.mock.calls.map(([step]) => step)).toEqual(['create', 'targets', 'team', 'approve']);
-  });
+  }, SLOW);
 
   it('shows a duplicate number next to the number field, and after a later refusal continues without creating the plan twice', async () => {
     const user = userEvent.setup({ delay: null });
@@ -284,5 +287,5 @@ describe('PlanNewPage', () => {
     await user.click(screen.getByTestId('wizard-create'));
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/plans/15%2FKH-TTr'));
     expect(created).toHaveBeenCalledTimes(1);
-  });
+  }, SLOW);
 });
