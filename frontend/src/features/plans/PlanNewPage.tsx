@@ -421,8 +421,7 @@ function ChecklistEditor({ values, set, errors, locked }: StepProps & { locked: 
           </Text>
           <Textarea
             style={{ flex: 1 }}
-            autosize
-            minRows={1}
+            rows={2}
             aria-label={t('wizard.checklistItem', { number: index + 1 })}
             value={item}
             onChange={(event) => update(index, event.currentTarget.value)}
