@@ -46,6 +46,33 @@ class ReportRepository {
                 .param("p", planId).param("u", unitId).param("at", at.atOffset(ZoneOffset.UTC)).update() == 1;
     }
 
+    /** A target unit, in the subtree a unit head heads, of a plan that is approved or in fieldwork. */
+    record OpenTarget(long planId, String planNumber, long unitId, String unitCode) {
+    }
+
+    /** The targets of plans approved or in fieldwork that lie in the subtree of the unit {@code headUnitCode}. */
+    List<OpenTarget> openTargetsOf(String headUnitCode) {
+        return jdbc.sql("select p.id, p.number, u.id as unit_id, u.code from inspection_target t"
+                        + " join inspection_plan p on p.id = t.plan_id join unit u on u.id = t.unit_id"
+                        + " where p.status in ('APPROVED', 'IN_PROGRESS')"
+                        + " and u.path like (select h.path from unit h where h.code = :unit) || '%'")
+                .param("unit", headUnitCode)
+                .query((rs, n) -> new OpenTarget(rs.getLong("id"), rs.getString("number"), rs.getLong("unit_id"), rs.getString("code"))).list();
+    }
+
+    /**
+     * The reports not yet accepted of the target units in the subtree of {@code headUnitCode}, of plans
+     * past their draft; by the plan's due date (none last), then the unit tree.
+     */
+    List<SelfInspectionReport> pendingOf(String headUnitCode) {
+        return jdbc.sql("select " + COLUMNS + " from self_inspection_report r join inspection_plan p on p.id = r.plan_id"
+                        + " join unit u on u.id = r.unit_id"
+                        + " where r.status <> 'ACCEPTED' and p.status <> 'DRAFT'"
+                        + " and u.path like (select h.path from unit h where h.code = :unit) || '%'"
+                        + " order by p.self_report_due nulls last, p.id, u.path")
+                .param("unit", headUnitCode).query(ReportRepository::report).list();
+    }
+
     /** Reports of plans, in unit tree order: those not in draft, and (any status) those of {@code ownUnits}. */
     List<SelfInspectionReport> ofPlans(Collection<Long> submittedOf, Collection<Long> planIds, Collection<Long> ownUnits) {
         return jdbc.sql("select " + COLUMNS + " from self_inspection_report r join unit u on u.id = r.unit_id"

@@ -111,6 +111,25 @@ public class SelfReports {
         return Optional.empty();
     }
 
+    /**
+     * What a unit head's unit must write or is waiting on: the report of each target unit they head of
+     * every plan approved or in fieldwork (created as an empty draft when the head never opened it),
+     * and every report of theirs the team has not accepted yet. Empty for anyone but a unit head.
+     */
+    @Transactional
+    public List<SelfInspectionReport> inbox() {
+        Viewer viewer = InspectionPlans.viewer();
+        if (viewer.headUnitCode() == null) {
+            return List.of();
+        }
+        for (ReportRepository.OpenTarget target : reports.openTargetsOf(viewer.headUnitCode())) {
+            if (reports.createDraft(target.planId(), target.unitId(), clock.instant())) {
+                audit.record("selfInspectionReport.create", "InspectionPlan", target.planNumber(), Map.of("unit", target.unitCode()));
+            }
+        }
+        return reports.pendingOf(viewer.headUnitCode());
+    }
+
     /** A report by id, under the same rules (never created here). */
     public Optional<SelfInspectionReport> byId(long id) {
         return reports.byId(id).filter(this::visible);

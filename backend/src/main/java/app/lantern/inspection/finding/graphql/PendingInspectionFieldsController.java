@@ -1,8 +1,6 @@
 package app.lantern.inspection.finding.graphql;
 
 import app.lantern.inspection.finding.FindingEvidence;
-import app.lantern.inspection.finding.InspectionInbox;
-import java.util.List;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
@@ -13,12 +11,6 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 class PendingInspectionFieldsController {
-
-    /** Replaced by the self-report feature: the caller's reports to write or revise. */
-    @SchemaMapping(typeName = "InspectionInbox", field = "selfReports")
-    List<Object> selfReports(InspectionInbox inbox) {
-        return List.of();
-    }
 
     /** Replaced by dossier sampling: SAMPLE_ITEM evidence cannot be recorded yet, so there is no sample to show. */
     @SchemaMapping(typeName = "FindingEvidence", field = "sample")
