@@ -45,7 +45,7 @@ describe('PlanSelfReportsTab', () => {
     expect(within(rows[1]!).queryByTestId('plan-self-report-link')).not.toBeInTheDocument();
     expect(within(rows[1]!).getByTestId('badge-report-overdue')).toHaveTextContent('Quá hạn');
 
-    expect(within(rows[2]!).getByTestId('report-status')).toHaveTextContent('Chưa lập');
+    expect(within(rows[2]!).getByTestId('report-status')).toHaveTextContent('Chưa nộp');
     expect(within(rows[2]!).getByTestId('badge-report-overdue')).toBeInTheDocument();
     expect(screen.getByText(/hạn nộp 20\/03\/2024/)).toBeInTheDocument();
   });
