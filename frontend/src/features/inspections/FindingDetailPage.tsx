@@ -51,7 +51,7 @@ export default function FindingDetailPage() {
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to={onTeam ? planPagePath(finding.plan.number) : '/inspections'} fz="sm">
+      <Anchor component={Link} to={onTeam ? planPagePath(finding.plan.number, 'findings') : '/inspections'} fz="sm">
         ← {onTeam ? t('finding.backToPlan', { number: finding.plan.number }) : t('inbox.title')}
       </Anchor>
       <Group justify="space-between" align="flex-start" wrap="wrap">

@@ -190,6 +190,7 @@ describe('SelfReportPage', () => {
     expect(screen.queryByTestId('report-form')).not.toBeInTheDocument();
     expect(screen.getByTestId('report-legal-documents')).toHaveTextContent('10');
     expect(screen.getByTestId('report-accept')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Kế hoạch 2960\/KH-TTCP/ })).toHaveAttribute('href', '/plans/2960%2FKH-TTCP?tab=self-reports');
 
     await user.click(screen.getByTestId('report-return'));
     const dialog = await screen.findByRole('dialog');

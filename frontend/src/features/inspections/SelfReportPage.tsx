@@ -73,7 +73,7 @@ export default function SelfReportPage() {
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to={isUnitHead ? '/inspections' : planPagePath(report.plan.number)} fz="sm">
+      <Anchor component={Link} to={isUnitHead ? '/inspections' : planPagePath(report.plan.number, 'self-reports')} fz="sm">
         ← {isUnitHead ? t('inbox.title') : t('report.backToPlan', { number: report.plan.number })}
       </Anchor>
       <Group justify="space-between" align="flex-start" wrap="wrap">

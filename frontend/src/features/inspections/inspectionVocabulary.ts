@@ -52,9 +52,9 @@ export function dossierPath(receiptCode: string): string {
   return `/dossiers/${encodeURIComponent(receiptCode)}`;
 }
 
-/** A plan's page (team only): its number holds a slash. */
-export function planPagePath(number: string): string {
-  return `/plans/${encodeURIComponent(number)}`;
+/** A plan's page (team only), on one of its tabs: its number holds a slash. */
+export function planPagePath(number: string, tab: 'self-reports' | 'findings'): string {
+  return `/plans/${encodeURIComponent(number)}?tab=${tab}`;
 }
 
 /** A path segment as it was before encoding. */
