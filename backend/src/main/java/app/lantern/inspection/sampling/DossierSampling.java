@@ -105,7 +105,7 @@ public class DossierSampling {
     @PreAuthorize(Access.INSPECTOR)
     public SampleOutcome draw(Draw input) {
         CurrentUser me = me();
-        Optional<InspectionPlan> found = teamPlan(input.planId(), me);
+        Optional<InspectionPlan> found = decode(input.planId(), "InspectionPlan").flatMap(k -> teamPlan(k, me));
         if (found.isEmpty()) {
             return SampleOutcome.refused(UserError.of("planId", "NOT_FOUND", "No plan of your teams with this ID"));
         }
@@ -178,7 +178,7 @@ public class DossierSampling {
     public SampleOutcome examine(String sampleId, int ordinal, String result, String note) {
         CurrentUser me = me();
         Optional<DossierSample> found = decode(sampleId, "DossierSample").flatMap(samples::lockById);
-        Optional<InspectionPlan> plan = found.flatMap(s -> teamPlan(NodeId.encode("InspectionPlan", s.planId()), me));
+        Optional<InspectionPlan> plan = found.flatMap(s -> teamPlan(s.planId(), me));
         if (plan.isEmpty()) {
             return SampleOutcome.refused(UserError.of("sampleId", "NOT_FOUND", "No sample of your teams' plans with this ID"));
         }
@@ -210,9 +210,8 @@ public class DossierSampling {
     }
 
     /** The plan, locked, when the caller is on its team (administrators who are not do not draw). */
-    private Optional<InspectionPlan> teamPlan(String planId, CurrentUser me) {
-        Viewer team = new Viewer(me.username(), false, null);
-        return decode(planId, "InspectionPlan").flatMap(k -> plans.lockById(k, team));
+    private Optional<InspectionPlan> teamPlan(long planId, CurrentUser me) {
+        return plans.lockById(planId, new Viewer(me.username(), false, null));
     }
 
     private static CurrentUser me() {
