@@ -32,13 +32,16 @@ public class ConclusionRecorder {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(long planId, String summary, String username, String displayName, Instant at) {
-        List<PlanStatistics> found = plans.withPeriod(List.of(planId)).isEmpty() ? List.of() : plans.statistics(List.of(planId));
         List<PlanStatistics> rows = new ArrayList<>();
-        for (Long unit : plans.targets(List.of(planId)).getOrDefault(planId, List.of())) {
-            rows.add(found.stream().filter(s -> unit.equals(s.unitId())).findFirst().orElse(PlanStatistics.empty(planId, unit)));
+        PlanStatistics totals = null;
+        // like the live figures: none without a period (approval requires one, so a concluded plan has it)
+        if (!plans.withPeriod(List.of(planId)).isEmpty()) {
+            List<PlanStatistics> found = plans.statistics(List.of(planId));
+            for (Long unit : plans.targets(List.of(planId)).getOrDefault(planId, List.of())) {
+                rows.add(found.stream().filter(s -> unit.equals(s.unitId())).findFirst().orElse(PlanStatistics.empty(planId, unit)));
+            }
+            totals = found.stream().filter(s -> s.unitId() == null).findFirst().orElse(PlanStatistics.empty(planId, null));
         }
-        PlanStatistics totals = found.isEmpty() && rows.isEmpty() ? null
-                : found.stream().filter(s -> s.unitId() == null).findFirst().orElse(PlanStatistics.empty(planId, null));
         repository.insertConclusion(planId, summary, username, displayName, at, json.writeValueAsString(rows),
                 totals == null ? null : json.writeValueAsString(totals));
     }
