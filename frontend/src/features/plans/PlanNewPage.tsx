@@ -473,15 +473,17 @@ function ChecklistEditor({ values, set, errors, locked }: StepProps & { locked: 
   );
 }
 
-/** Every unit of today's tree by id, for names in the lists (the same query UnitSelect runs, answered from the cache). */
-function useUnitsById() {
-  const { data } = useQuery(UnitSelectTreeQuery, { variables: { asOf: todayInVietnam() } });
+/** Every unit of the tree on `asOf` by id, for names in the lists (the same query UnitSelect runs, answered from the cache). */
+function useUnitsById(asOf: string) {
+  const { data } = useQuery(UnitSelectTreeQuery, { variables: { asOf } });
   return useMemo(() => new Map((data?.unitTree ?? []).map(({ unit }) => [unit.id, unit])), [data]);
 }
 
 function TargetsStep({ values, set, errors }: StepProps) {
   const { t } = useTranslation('plans');
-  const units = useUnitsById();
+  // Units as they stood at the end of the period: districts abolished since are still inspected for it.
+  const asOf = values.periodTo || todayInVietnam();
+  const units = useUnitsById(asOf);
   const [picked, setPicked] = useState<string | undefined>();
   const add = (unitId: string | undefined) => {
     setPicked(undefined);
@@ -495,6 +497,7 @@ function TargetsStep({ values, set, errors }: StepProps) {
         label={t('wizard.fields.targets')}
         description={t('wizard.help.targets')}
         placeholder={t('wizard.targetPlaceholder')}
+        asOf={asOf}
         value={picked}
         onChange={add}
         error={errors.targets}
@@ -536,7 +539,7 @@ function TargetsStep({ values, set, errors }: StepProps) {
 function TeamStep({ values, set, errors }: StepProps) {
   const { t } = useTranslation('plans');
   const { user } = useAuth();
-  const units = useUnitsById();
+  const units = useUnitsById(todayInVietnam());
   const [unitId, setUnitId] = useState<string | undefined>();
   const [officialId, setOfficialId] = useState<string | null>(null);
   const { officials, loading } = useUnitOfficials(unitId);
