@@ -123,6 +123,12 @@ async function addJusticeMember(user: ReturnType<typeof userEvent.setup>) {
 }
 
 describe('PlanNewPage', () => {
+  it('is refused to an administrator: only inspectors create plans', async () => {
+    renderWithProviders(page, { route: '/plans/new', auth: staticAuth({ username: 'admin', displayName: 'Lê Minh Quân', roles: ['admin'] }), mocks: baseMocks });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Bạn không có quyền');
+    expect(screen.queryByTestId('wizard-next')).not.toBeInTheDocument();
+  });
+
   it('suggests Plan 2960’s contents and refuses to go on without number, title and period, saying so next to each field', async () => {
     const user = userEvent.setup({ delay: null });
     renderWithProviders(page, { route: '/plans/new', auth: staticAuth(lead), mocks: baseMocks });
