@@ -20,6 +20,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -156,6 +157,8 @@ export default function PlanNewPage() {
   const [created, setCreated] = useState<Created | null>(null);
   const [saving, setSaving] = useState(false);
   const step = WIZARD_STEPS[stepIndex]!;
+  // Four labelled steps do not fit side by side on a phone.
+  const narrow = useMediaQuery('(max-width: 36em)');
   const set = <K extends keyof WizardValues>(key: K, value: WizardValues[K]) => setValues((current) => ({ ...current, [key]: value }));
   const describe = (error: UserErrorLike) => planUserErrorText(error, t, (key) => i18n.exists(key));
   const callerLeads = values.team.some((member) => member.role === 'LEAD' && member.officialId === callerOfficialId(values, user?.username));
@@ -271,7 +274,12 @@ export default function PlanNewPage() {
       <Text c="dimmed" fz="sm">
         {t('wizard.intro')}
       </Text>
-      <Stepper active={stepIndex} size="sm" allowNextStepsSelect={false} onStepClick={(index) => index < stepIndex && setStepIndex(index)}>
+      <Stepper
+        active={stepIndex}
+        size="sm"
+        orientation={narrow ? 'vertical' : 'horizontal'}
+        allowNextStepsSelect={false} onStepClick={(index) => index < stepIndex && setStepIndex(index)}
+      >
         {WIZARD_STEPS.map((name) => (
           <Stepper.Step key={name} label={t(`wizard.steps.${name}`)} data-testid={`wizard-step-${name}`} />
         ))}
