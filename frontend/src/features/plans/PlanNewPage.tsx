@@ -36,6 +36,7 @@ import { planPath } from './planVocabulary';
 import {
   createInput,
   DATE_FIELDS,
+  firstInvalidStep,
   HEADER_FIELDS,
   moveItem,
   validateStep,
@@ -196,11 +197,11 @@ export default function PlanNewPage() {
   };
 
   const create = async () => {
-    for (const which of WIZARD_STEPS) {
-      if (!check(which)) {
-        setStepIndex(WIZARD_STEPS.indexOf(which));
-        return;
-      }
+    const invalid = firstInvalidStep(values);
+    if (invalid) {
+      check(invalid);
+      setStepIndex(WIZARD_STEPS.indexOf(invalid));
+      return;
     }
     setSaving(true);
     setServerErrors([]);
