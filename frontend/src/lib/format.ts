@@ -62,3 +62,8 @@ export function todayInVietnam(now: Date = new Date()): string {
 export function formatNumber(value: number, language: string | undefined): string {
   return new Intl.NumberFormat(isEnglish(language) ? 'en-GB' : 'vi-VN').format(value);
 }
+
+/** A share (0.122 → `12,2%` in Vietnamese, `12.2%` in English), at most one decimal. */
+export function formatPercent(share: number, language: string | undefined): string {
+  return new Intl.NumberFormat(isEnglish(language) ? 'en-GB' : 'vi-VN', { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}

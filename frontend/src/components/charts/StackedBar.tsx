@@ -5,7 +5,20 @@ import type { Bar } from './BarList';
  * One SVG bar split into parts in proportion to their values (a unit's dossiers by outcome), with a
  * legend giving each part's figure and share. Parts of zero are left out of the bar, not the legend.
  */
-export function StackedBar({ parts, format, label, testId }: { parts: readonly Bar[]; format: (value: number) => string; label: string; testId?: string }) {
+export function StackedBar({
+  parts,
+  format,
+  formatShare,
+  label,
+  testId,
+}: {
+  parts: readonly Bar[];
+  format: (value: number) => string;
+  /** A share of the whole (0–1) in words, e.g. `12,2%`. */
+  formatShare: (share: number) => string;
+  label: string;
+  testId?: string;
+}) {
   const total = parts.reduce((sum, part) => sum + part.value, 0);
   let offset = 0;
   return (
@@ -35,7 +48,7 @@ export function StackedBar({ parts, format, label, testId }: { parts: readonly B
             />
             <Text fz="xs">
               {part.label}: <b>{format(part.value)}</b>
-              {total > 0 && ` (${Math.round((part.value / total) * 1000) / 10}%)`}
+              {total > 0 && ` (${formatShare(part.value / total)})`}
             </Text>
           </Group>
         ))}

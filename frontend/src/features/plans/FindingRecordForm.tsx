@@ -155,6 +155,7 @@ export function FindingRecordForm({ plan, onRecorded, onCancel }: { plan: PlanDe
             label={t('findings.unit')}
             description={t('findings.unitHelp')}
             placeholder={t('findings.unitPlaceholder')}
+            asOf={plan.periodTo ?? undefined}
             required
             value={values.unitId}
             onChange={(unitId) => setValues((current) => ({ ...current, unitId, responsibleOfficialIds: [] }))}

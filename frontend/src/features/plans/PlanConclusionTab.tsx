@@ -10,7 +10,7 @@ import type { UserErrorLike } from '../../lib/apollo/userErrors';
 import { formatDateTime } from '../../lib/format';
 import { isLanguage } from '../../lib/i18n/i18n';
 import { ConclusionDocument } from './ConclusionDocument';
-import { conclusionData, PlanConclusionQuery } from './conclusionData';
+import { conclusionData, PlanConclusionQuery, readDraftSummary, writeDraftSummary } from './conclusionData';
 import type { PlanTabProps } from './planTabs';
 import { planUserErrorText } from './planUserErrors';
 import { planConclusionPath } from './planVocabulary';
@@ -34,7 +34,11 @@ export const PlanConcludeMutation = graphql(`
 export function PlanConclusionTab({ plan, role }: PlanTabProps) {
   const { t, i18n } = useTranslation(['plans', 'common']);
   const { data, loading, error, refetch } = useQuery(PlanConclusionQuery, { variables: { number: plan.number }, fetchPolicy: 'cache-and-network' });
-  const [summary, setSummary] = useState('');
+  const [summary, setSummaryState] = useState(() => readDraftSummary(plan.number));
+  const setSummary = (value: string) => {
+    setSummaryState(value);
+    writeDraftSummary(plan.number, value);
+  };
   const [summaryError, setSummaryError] = useState<string | undefined>();
   const [confirming, setConfirming] = useState(false);
   const [userErrors, setUserErrors] = useState<readonly UserErrorLike[]>([]);
@@ -72,7 +76,10 @@ export function PlanConclusionTab({ plan, role }: PlanTabProps) {
         setConfirming(false);
       }
       setUserErrors(errors.filter((e) => e !== summaryProblem));
-      if (errors.length === 0 && payload?.inspectionPlan) setConfirming(false);
+      if (errors.length === 0 && payload?.inspectionPlan) {
+        setConfirming(false);
+        writeDraftSummary(plan.number, '');
+      }
     } catch (caught) {
       setFailure(caught);
     }

@@ -194,10 +194,12 @@ describe('PlanDetailPage statistics tab', () => {
       ['openWithinTime', '10'],
       ['openOverdue', '11'],
     ]);
-    expect(parts[1]).toHaveTextContent('Giải quyết quá hạn: 6 (12.2%)');
+    expect(parts[1]).toHaveTextContent('Giải quyết quá hạn: 6 (12,2%)');
     // Late share of Quỳ Hợp: (6 + 11) / (6 + 4) received and carried over.
     expect(screen.getAllByText('Tỷ lệ quá hạn: 170%')).toHaveLength(1);
 
+    expect(within(screen.getByTestId('plan-statistics-by-field')).getAllByRole('columnheader')[0]).toHaveTextContent('Lĩnh vực');
+    expect(within(screen.getByTestId('plan-statistics-by-procedure')).getAllByRole('columnheader')[0]).toHaveTextContent('Thủ tục hành chính');
     const byField = within(screen.getByTestId('plan-statistics-by-field')).getAllByTestId('plan-statistics-by-field-row');
     expect(byField.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['Đất đai', 'Hộ tịch']);
     expect(figures(byField[1]!)[0]).toBe('21');

@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppRoutes } from '../../app/AppRoutes';
 import { UnitSelectTreeQuery } from '../../components/UnitSelect';
 import { staticAuth } from '../../lib/auth/staticAuth';
-import { todayInVietnam } from '../../lib/format';
 import { renderWithProviders } from '../../test/render';
 import { EvidenceDossierQuery, EvidenceProceduresQuery } from './EvidencePicker';
 import { FindingRecordMutation } from './FindingRecordForm';
@@ -26,7 +25,7 @@ const findingsResult = (findings: object[], overdue = 0) => ({
 const formMocks = repeatable([
   detailMock(),
   {
-    request: { query: UnitSelectTreeQuery, variables: { asOf: todayInVietnam() } },
+    request: { query: UnitSelectTreeQuery, variables: { asOf: '2023-12-31' } },
     result: { data: { unitTree: [INSPECTORATE, QUY_HOP].map((unit, depth) => ({ __typename: 'UnitTreeEntry', depth, unit })) } },
   },
   {

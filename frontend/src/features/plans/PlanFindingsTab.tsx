@@ -52,6 +52,9 @@ export const PlanFindingsQuery = graphql(`
   }
 `);
 
+/** Badges in a table cell keep their whole label: the column widens instead of cutting the word. */
+const WHOLE_LABEL = { label: { overflow: 'visible' } } as const;
+
 /** The plan's findings with their recommendation's state, and the form that records a new one. */
 export function PlanFindingsTab({ plan, role }: PlanTabProps) {
   const { t, i18n } = useTranslation(['plans', 'common']);
@@ -127,7 +130,7 @@ export function PlanFindingsTab({ plan, role }: PlanTabProps) {
                 {findings.map((finding) => (
                   <Table.Tr key={finding.id} data-testid="finding-row" data-withdrawn={finding.status === 'WITHDRAWN' || undefined}>
                     <Table.Td>
-                      <Anchor component={Link} to={findingPath(finding.id)} fw={600}>
+                      <Anchor component={Link} to={findingPath(finding.id)} fw={600} style={{ whiteSpace: 'nowrap' }}>
                         {t('findings.numbered', { number: finding.number })}
                       </Anchor>
                     </Table.Td>
@@ -140,7 +143,7 @@ export function PlanFindingsTab({ plan, role }: PlanTabProps) {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Badge color={SEVERITY_COLOURS[finding.severity]} variant="light" tt="none">
+                      <Badge color={SEVERITY_COLOURS[finding.severity]} variant="light" tt="none" styles={WHOLE_LABEL}>
                         {t(`severity.${finding.severity}`)}
                       </Badge>
                     </Table.Td>
@@ -152,7 +155,7 @@ export function PlanFindingsTab({ plan, role }: PlanTabProps) {
                             {t('findings.withdrawn')}
                           </Badge>
                         ) : (
-                          <Badge color={RECOMMENDATION_COLOURS[finding.recommendationStatus]} variant="light" tt="none">
+                          <Badge color={RECOMMENDATION_COLOURS[finding.recommendationStatus]} variant="light" tt="none" styles={WHOLE_LABEL}>
                             {t(`recommendationStatus.${finding.recommendationStatus}`)}
                           </Badge>
                         )}

@@ -21,14 +21,10 @@ const SLOW = 45_000;
 
 const repeatable = <T extends object>(mocks: T[]) => mocks.map((mock) => ({ ...mock, maxUsageCount: Number.POSITIVE_INFINITY }));
 
-const treeMock = {
-  request: { query: UnitSelectTreeQuery, variables: { asOf: todayInVietnam() } },
-  result: {
-    data: {
-      unitTree: [INSPECTORATE, QUY_HOP, JUSTICE].map((unit, index) => ({ __typename: 'UnitTreeEntry', depth: index === 0 ? 0 : 1, unit })),
-    },
-  },
-};
+const tree = (units: object[]) => ({ data: { unitTree: units.map((unit, index) => ({ __typename: 'UnitTreeEntry', depth: index === 0 ? 0 : 1, unit })) } });
+/** Today's tree (for the team) and the tree at the end of the period (for the targets: Quỳ Hợp district still existed then). */
+const treeMock = { request: { query: UnitSelectTreeQuery, variables: { asOf: todayInVietnam() } }, result: tree([INSPECTORATE, JUSTICE]) };
+const periodTreeMock = { request: { query: UnitSelectTreeQuery, variables: { asOf: '2024-12-31' } }, result: tree([INSPECTORATE, QUY_HOP, JUSTICE]) };
 
 const official = (id: string, fullName: string, idpUsername: string | null) => ({
   __typename: 'Official',
@@ -47,7 +43,7 @@ const AN = official('T2ZmOjE=', 'Nguyễn Văn An', lead.username);
 const HOA = official('T2ZmOjM=', 'Trần Thị Hoa', 'inspector.hoa');
 const LAN = official('T2ZmOjg=', 'Phạm Thị Lan', null);
 
-const baseMocks = repeatable([treeMock, officialsMock(INSPECTORATE, [AN, HOA]), officialsMock(JUSTICE, [LAN])]);
+const baseMocks = repeatable([treeMock, periodTreeMock, officialsMock(INSPECTORATE, [AN, HOA]), officialsMock(JUSTICE, [LAN])]);
 
 const planPayload = (field: string, version: number, status = 'DRAFT') => ({
   data: {
@@ -127,6 +123,12 @@ async function addJusticeMember(user: ReturnType<typeof userEvent.setup>) {
 }
 
 describe('PlanNewPage', () => {
+  it('is refused to an administrator: only inspectors create plans', async () => {
+    renderWithProviders(page, { route: '/plans/new', auth: staticAuth({ username: 'admin', displayName: 'Lê Minh Quân', roles: ['admin'] }), mocks: baseMocks });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Bạn không có quyền');
+    expect(screen.queryByTestId('wizard-next')).not.toBeInTheDocument();
+  });
+
   it('suggests Plan 2960’s contents and refuses to go on without number, title and period, saying so next to each field', async () => {
     const user = userEvent.setup({ delay: null });
     renderWithProviders(page, { route: '/plans/new', auth: staticAuth(lead), mocks: baseMocks });

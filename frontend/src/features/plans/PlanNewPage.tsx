@@ -20,6 +20,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -35,6 +36,7 @@ import { planPath } from './planVocabulary';
 import {
   createInput,
   DATE_FIELDS,
+  firstInvalidStep,
   HEADER_FIELDS,
   moveItem,
   validateStep,
@@ -156,6 +158,8 @@ export default function PlanNewPage() {
   const [created, setCreated] = useState<Created | null>(null);
   const [saving, setSaving] = useState(false);
   const step = WIZARD_STEPS[stepIndex]!;
+  // Four labelled steps do not fit side by side on a phone.
+  const narrow = useMediaQuery('(max-width: 36em)');
   const set = <K extends keyof WizardValues>(key: K, value: WizardValues[K]) => setValues((current) => ({ ...current, [key]: value }));
   const describe = (error: UserErrorLike) => planUserErrorText(error, t, (key) => i18n.exists(key));
   const callerLeads = values.team.some((member) => member.role === 'LEAD' && member.officialId === callerOfficialId(values, user?.username));
@@ -193,11 +197,11 @@ export default function PlanNewPage() {
   };
 
   const create = async () => {
-    for (const which of WIZARD_STEPS) {
-      if (!check(which)) {
-        setStepIndex(WIZARD_STEPS.indexOf(which));
-        return;
-      }
+    const invalid = firstInvalidStep(values);
+    if (invalid) {
+      check(invalid);
+      setStepIndex(WIZARD_STEPS.indexOf(invalid));
+      return;
     }
     setSaving(true);
     setServerErrors([]);
@@ -271,7 +275,12 @@ export default function PlanNewPage() {
       <Text c="dimmed" fz="sm">
         {t('wizard.intro')}
       </Text>
-      <Stepper active={stepIndex} size="sm" allowNextStepsSelect={false} onStepClick={(index) => index < stepIndex && setStepIndex(index)}>
+      <Stepper
+        active={stepIndex}
+        size="sm"
+        orientation={narrow ? 'vertical' : 'horizontal'}
+        allowNextStepsSelect={false} onStepClick={(index) => index < stepIndex && setStepIndex(index)}
+      >
         {WIZARD_STEPS.map((name) => (
           <Stepper.Step key={name} label={t(`wizard.steps.${name}`)} data-testid={`wizard-step-${name}`} />
         ))}
@@ -473,15 +482,17 @@ function ChecklistEditor({ values, set, errors, locked }: StepProps & { locked: 
   );
 }
 
-/** Every unit of today's tree by id, for names in the lists (the same query UnitSelect runs, answered from the cache). */
-function useUnitsById() {
-  const { data } = useQuery(UnitSelectTreeQuery, { variables: { asOf: todayInVietnam() } });
+/** Every unit of the tree on `asOf` by id, for names in the lists (the same query UnitSelect runs, answered from the cache). */
+function useUnitsById(asOf: string) {
+  const { data } = useQuery(UnitSelectTreeQuery, { variables: { asOf } });
   return useMemo(() => new Map((data?.unitTree ?? []).map(({ unit }) => [unit.id, unit])), [data]);
 }
 
 function TargetsStep({ values, set, errors }: StepProps) {
   const { t } = useTranslation('plans');
-  const units = useUnitsById();
+  // Units as they stood at the end of the period: districts abolished since are still inspected for it.
+  const asOf = values.periodTo || todayInVietnam();
+  const units = useUnitsById(asOf);
   const [picked, setPicked] = useState<string | undefined>();
   const add = (unitId: string | undefined) => {
     setPicked(undefined);
@@ -495,6 +506,7 @@ function TargetsStep({ values, set, errors }: StepProps) {
         label={t('wizard.fields.targets')}
         description={t('wizard.help.targets')}
         placeholder={t('wizard.targetPlaceholder')}
+        asOf={asOf}
         value={picked}
         onChange={add}
         error={errors.targets}
@@ -536,7 +548,7 @@ function TargetsStep({ values, set, errors }: StepProps) {
 function TeamStep({ values, set, errors }: StepProps) {
   const { t } = useTranslation('plans');
   const { user } = useAuth();
-  const units = useUnitsById();
+  const units = useUnitsById(todayInVietnam());
   const [unitId, setUnitId] = useState<string | undefined>();
   const [officialId, setOfficialId] = useState<string | null>(null);
   const { officials, loading } = useUnitOfficials(unitId);

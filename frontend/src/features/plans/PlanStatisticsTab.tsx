@@ -11,7 +11,7 @@ import { graphql } from '../../gql/gql';
 import type { InspectionCauseKind, PlanStatisticsFieldsFragment } from '../../gql/graphql';
 import { useAuth } from '../../lib/auth/AuthContext';
 import { downloadWithToken, withQueryParam } from '../../lib/download';
-import { formatNumber, todayInVietnam } from '../../lib/format';
+import { formatNumber, formatPercent, todayInVietnam } from '../../lib/format';
 import type { PlanTabProps } from './planTabs';
 
 export const PlanStatisticsFields = graphql(`
@@ -142,7 +142,14 @@ export function PlanStatisticsTab({ plan }: PlanTabProps) {
           </Stack>
           <ExportButtons url={stats.statisticsExportUrl} planNumber={plan.number} disabled={stats.statistics.length === 0} />
         </Group>
-        <StatisticsTable rows={stats.statistics} totals={stats.totals ?? null} label={(row) => row.unit?.name ?? ''} format={format} testId="plan-statistics" />
+        <StatisticsTable
+          rows={stats.statistics}
+          totals={stats.totals ?? null}
+          heading={t('statistics.unit')}
+          label={(row) => row.unit?.name ?? ''}
+          format={format}
+          testId="plan-statistics"
+        />
       </Card>
 
       {stats.statistics.length > 0 && (
@@ -160,12 +167,13 @@ export function PlanStatisticsTab({ plan }: PlanTabProps) {
                       {name}
                     </Text>
                     <Text fz="xs" c="dimmed">
-                      {t('statistics.lateShare', { share: Math.round(lateShare(row) * 1000) / 10 })}
+                      {t('statistics.lateShare', { share: formatPercent(lateShare(row), i18n.language) })}
                     </Text>
                   </Group>
                   <StackedBar
                     label={t('statistics.outcomesOf', { name })}
                     format={format}
+                    formatShare={(share) => formatPercent(share, i18n.language)}
                     testId="plan-outcome-chart"
                     parts={OUTCOMES.map((key) => ({ key, label: t(`statistics.${key}`), value: row[key], color: OUTCOME_COLOURS[key] }))}
                   />
@@ -225,6 +233,7 @@ export function PlanStatisticsTab({ plan }: PlanTabProps) {
         <StatisticsTable
           rows={stats.statisticsByField}
           totals={null}
+          heading={t('statistics.field')}
           label={(row) => ('field' in row && row.field ? t(`common:procedureField.${row.field}`) : '')}
           format={format}
           testId="plan-statistics-by-field"
@@ -235,6 +244,7 @@ export function PlanStatisticsTab({ plan }: PlanTabProps) {
         <StatisticsTable
           rows={stats.statisticsByProcedure}
           totals={null}
+          heading={t('statistics.procedure')}
           label={(row) => ('procedure' in row && row.procedure ? `${row.procedure.nationalCode} · ${row.procedure.name}` : '')}
           format={format}
           testId="plan-statistics-by-procedure"
@@ -281,12 +291,15 @@ function CausesChart({ causes, format }: { causes: ReadonlyArray<{ kind: Inspect
 function StatisticsTable<R extends PlanStatisticsFieldsFragment>({
   rows,
   totals,
+  heading,
   label,
   format,
   testId,
 }: {
   rows: readonly R[];
   totals: PlanStatisticsFieldsFragment | null;
+  /** What the first column names: unit, field or procedure. */
+  heading: string;
   label: (row: R) => string;
   format: (value: number) => string;
   testId: string;
@@ -304,7 +317,7 @@ function StatisticsTable<R extends PlanStatisticsFieldsFragment>({
       <Table striped withTableBorder withColumnBorders data-testid={testId}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('statistics.unit')}</Table.Th>
+            <Table.Th>{heading}</Table.Th>
             {STATISTICS_COLUMNS.map((column) => (
               <Table.Th key={column} ta="right" fz="xs">
                 {t(`statistics.${column}`)}

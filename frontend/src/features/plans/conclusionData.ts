@@ -57,3 +57,23 @@ export function conclusionData(plan: ConclusionPlan, draftSummary = ''): Conclus
   }
   return { plan, summary: draftSummary, issued: null, statistics: plan.statistics, totals: plan.totals, findings };
 }
+
+const DRAFT_KEY = 'lantern.conclusionDraft.';
+
+/** The summary the lead is writing, kept for this browser tab so the printable draft shows it too. */
+export function readDraftSummary(planNumber: string): string {
+  try {
+    return window.sessionStorage.getItem(DRAFT_KEY + planNumber) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export function writeDraftSummary(planNumber: string, summary: string) {
+  try {
+    if (summary) window.sessionStorage.setItem(DRAFT_KEY + planNumber, summary);
+    else window.sessionStorage.removeItem(DRAFT_KEY + planNumber);
+  } catch {
+    // Storage disabled: the printable draft shows no summary.
+  }
+}

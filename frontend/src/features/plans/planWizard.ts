@@ -89,13 +89,9 @@ export function validateStep(step: WizardStep, values: WizardValues): Record<str
   return errors;
 }
 
-/** The first step with a problem, if any, checking every step up to `upTo`. */
-export function firstInvalidStep(values: WizardValues, upTo: WizardStep = 'review'): WizardStep | undefined {
-  for (const step of WIZARD_STEPS) {
-    if (Object.keys(validateStep(step, values)).length > 0) return step;
-    if (step === upTo) break;
-  }
-  return undefined;
+/** The first step with a problem, if any. */
+export function firstInvalidStep(values: WizardValues): WizardStep | undefined {
+  return WIZARD_STEPS.find((step) => Object.keys(validateStep(step, values)).length > 0);
 }
 
 /** The create mutation's input: text trimmed, unset dates left out, empty checklist items dropped. */
