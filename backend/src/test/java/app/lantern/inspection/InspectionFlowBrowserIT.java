@@ -68,7 +68,7 @@ class InspectionFlowBrowserIT extends BrowserTestBase {
                 assertThat(page.getByTestId("wizard-team-member")).hasCount(2);
                 page.getByTestId("wizard-next").click();
 
-                assertThat(page.getByTestId("wizard-review-targets")).containsText("NA-SYT");
+                assertThat(page.getByTestId("wizard-review-targets")).containsText("Sở Y tế");
                 assertThat(page.getByTestId("wizard-review-team")).containsText("Trần Thị Hoa");
                 page.getByTestId("wizard-approve").check();
                 page.getByTestId("wizard-create").click();
