@@ -204,7 +204,7 @@ class FindingController implements NodeResolver {
         return joinOptional(evidence, sampling.byIds(ids(evidence, FindingEvidence::sampleId)), FindingEvidence::sampleId);
     }
 
-    /** The examined item of SAMPLE_ITEM evidence: whoever sees the finding sees it. */
+    /** The sample item of SAMPLE_ITEM evidence, with its examination as it stands: whoever sees the finding sees it. */
     @BatchMapping(typeName = "FindingEvidence", field = "sampleItem")
     Map<FindingEvidence, DossierSample.Item> evidenceSampleItem(List<FindingEvidence> evidence) {
         Map<DossierSample.ItemRef, DossierSample.Item> items = sampling.itemsByRef(evidence.stream().map(FindingController::itemRef)
