@@ -4,6 +4,8 @@ import app.lantern.audit.AuditLog;
 import app.lantern.calendar.WorkingDays;
 import app.lantern.inspection.finding.internal.FindingRepository;
 import app.lantern.inspection.finding.internal.FindingRepository.PlanState;
+import app.lantern.inspection.sampling.DossierSample;
+import app.lantern.inspection.sampling.DossierSampling;
 import app.lantern.shared.graphql.NodeId;
 import app.lantern.shared.graphql.NotFoundException;
 import app.lantern.shared.graphql.UserError;
@@ -40,11 +42,13 @@ public class FindingWorkflow {
     static final int MAX_NOTE = 2_000;
 
     private final FindingRepository repository;
+    private final DossierSampling sampling;
     private final AuditLog audit;
     private final Clock clock;
 
-    FindingWorkflow(FindingRepository repository, AuditLog audit, Clock clock) {
+    FindingWorkflow(FindingRepository repository, DossierSampling sampling, AuditLog audit, Clock clock) {
         this.repository = repository;
+        this.sampling = sampling;
         this.audit = audit;
         this.clock = clock;
     }
@@ -85,7 +89,7 @@ public class FindingWorkflow {
         } else {
             unit = unitKey.get();
         }
-        Checked checked = check(draft, unit, caller, errors);
+        Checked checked = check(plan.get(), draft, unit, caller, errors);
         if (!errors.isEmpty()) {
             return refuse(errors);
         }
@@ -107,7 +111,7 @@ public class FindingWorkflow {
                 return List.of(state.get());
             }
             List<UserError> errors = new ArrayList<>();
-            Checked checked = check(draft, finding.unitId(), caller, errors);
+            Checked checked = check(plan, draft, finding.unitId(), caller, errors);
             if (!errors.isEmpty()) {
                 return errors;
             }
@@ -344,7 +348,7 @@ public class FindingWorkflow {
             "DOCUMENT", List.of("documentId"));
 
     /** Checks a draft; {@code unit} is null when the unit itself was refused (subtree checks are then skipped). */
-    private Checked check(Draft d, Long unit, Caller caller, List<UserError> errors) {
+    private Checked check(PlanState plan, Draft d, Long unit, Caller caller, List<UserError> errors) {
         String description = text(d.description(), "description", "what was found", errors);
         String recommendation = text(d.recommendation(), "recommendation", "what the unit must do", errors);
         LocalDate today = LocalDate.now(clock.withZone(WorkingDays.ZONE));
@@ -354,7 +358,7 @@ public class FindingWorkflow {
             errors.add(UserError.of("remediationDeadline", "NOT_AFTER_TODAY", "The remediation deadline must be after today (" + today + ")"));
         }
         List<Long> officials = officials(d.responsibleOfficialIds(), unit, errors);
-        List<FindingEvidence> evidence = evidence(d.evidence(), unit, caller, errors);
+        List<FindingEvidence> evidence = evidence(plan, d.evidence(), unit, caller, errors);
         return new Checked(d.category(), d.severity(), description, recommendation, d.remediationDeadline(), officials, evidence);
     }
 
@@ -397,7 +401,7 @@ public class FindingWorkflow {
         return List.copyOf(keys.values());
     }
 
-    private List<FindingEvidence> evidence(List<EvidenceInput> given, Long unit, Caller caller, List<UserError> errors) {
+    private List<FindingEvidence> evidence(PlanState plan, List<EvidenceInput> given, Long unit, Caller caller, List<UserError> errors) {
         if (given == null || given.isEmpty()) {
             errors.add(UserError.of("evidence", "REQUIRED", "Link at least one piece of evidence"));
             return List.of();
@@ -406,6 +410,7 @@ public class FindingWorkflow {
         Map<Integer, Long> dossiers = new LinkedHashMap<>();
         Map<Integer, Long> procedures = new LinkedHashMap<>();
         Map<Integer, Long> documents = new LinkedHashMap<>();
+        Map<Integer, DossierSample.ItemRef> sampleItems = new LinkedHashMap<>();
         Set<String> distinct = new HashSet<>();
         for (int i = 0; i < given.size(); i++) {
             EvidenceInput e = given.get(i);
@@ -438,30 +443,49 @@ public class FindingWorkflow {
             Long dossier = null;
             Long procedure = null;
             Long document = null;
+            DossierSample.ItemRef item = null;
             switch (e.kind()) {
                 case "DOSSIER" -> dossier = key(e.dossierId(), "Dossier", at + "dossierId", errors, dossiers, i);
                 case "PROCEDURE" -> procedure = key(e.procedureId(), "Procedure", at + "procedureId", errors, procedures, i);
                 case "DOCUMENT" -> document = key(e.documentId(), "EvidenceDocument", at + "documentId", errors, documents, i);
                 default -> {
-                    errors.add(UserError.of(at + "sampleId", "NOT_AVAILABLE",
-                            "Evidence from dossier samples cannot be linked yet: link the sampled dossier itself"));
-                    continue;
+                    Optional<Long> sample = decode(e.sampleId(), "DossierSample");
+                    if (sample.isEmpty()) {
+                        errors.add(UserError.of(at + "sampleId", "NOT_FOUND", "No sample of plan " + plan.number() + " with ID "
+                                + e.sampleId()));
+                    } else {
+                        item = new DossierSample.ItemRef(sample.get(), e.sampleOrdinal());
+                        sampleItems.put(i, item);
+                    }
                 }
             }
-            String identity = e.kind() + ":" + (dossier != null ? dossier : procedure != null ? procedure : document);
-            if ((dossier != null || procedure != null || document != null) && !distinct.add(identity)) {
-                errors.add(UserError.of(at + EVIDENCE_IDS.get(e.kind()).getFirst(), "DUPLICATE", "This evidence is linked twice"));
+            Object target = dossier != null ? dossier : procedure != null ? procedure : document != null ? document : item;
+            if (target != null && !distinct.add(e.kind() + ":" + target)) {
+                errors.add(UserError.of(at + EVIDENCE_IDS.get(e.kind()).getLast(), "DUPLICATE", "This evidence is linked twice"));
             }
-            result.add(new FindingEvidence(0, i + 1, e.kind(), dossier, procedure, null, null, document, note));
+            result.add(new FindingEvidence(0, i + 1, e.kind(), dossier, procedure, item == null ? null : item.sampleId(),
+                    item == null ? null : item.ordinal(), document, note));
         }
-        if (unit != null && !dossiers.isEmpty()) {
-            Map<Long, Boolean> under = repository.dossiersUnder(dossiers.values(), unit);
+        // a sample item's dossier is evidence of the unit like a dossier linked directly: checked by the same rule, and stored
+        Map<Integer, Long> sampled = sampledDossiers(plan, sampleItems, errors);
+        result.replaceAll(e -> e.sampleId() == null || !sampled.containsKey(e.ordinal() - 1) ? e : new FindingEvidence(0, e.ordinal(),
+                e.kind(), sampled.get(e.ordinal() - 1), null, e.sampleId(), e.sampleOrdinal(), null, e.note()));
+        if (unit != null && (!dossiers.isEmpty() || !sampled.isEmpty())) {
+            List<Long> all = new ArrayList<>(dossiers.values());
+            all.addAll(sampled.values());
+            Map<Long, Boolean> under = repository.dossiersUnder(all, unit);
             dossiers.forEach((i, key) -> {
                 if (!under.containsKey(key)) {
                     errors.add(UserError.of("evidence." + i + ".dossierId", "NOT_FOUND", "No dossier with ID " + given.get(i).dossierId()));
                 } else if (!under.get(key)) {
                     errors.add(UserError.of("evidence." + i + ".dossierId", "NOT_OF_UNIT",
                             "This dossier was not handled by the responsible unit or a unit within it"));
+                }
+            });
+            sampled.forEach((i, key) -> {
+                if (!Boolean.TRUE.equals(under.get(key))) {
+                    errors.add(UserError.of("evidence." + i + ".sampleOrdinal", "NOT_OF_UNIT",
+                            "The dossier of this sample item was not handled by the responsible unit or a unit within it"));
                 }
             });
         }
@@ -482,6 +506,29 @@ public class FindingWorkflow {
                 }
             });
         }
+        return result;
+    }
+
+    /**
+     * The dossier of each sample item named (by input index): the sample must be one drawn for
+     * {@code plan}, and hold an item at the ordinal given; otherwise a user error on the field at fault.
+     */
+    private Map<Integer, Long> sampledDossiers(PlanState plan, Map<Integer, DossierSample.ItemRef> refs, List<UserError> errors) {
+        Map<Integer, Long> result = new LinkedHashMap<>();
+        if (refs.isEmpty()) {
+            return result;
+        }
+        DossierSampling.PlanItems found = sampling.itemsOfPlan(plan.key(), List.copyOf(refs.values()));
+        refs.forEach((i, ref) -> {
+            if (!found.samples().contains(ref.sampleId())) {
+                errors.add(UserError.of("evidence." + i + ".sampleId", "NOT_FOUND", "No sample of plan " + plan.number() + " with ID "
+                        + NodeId.encode("DossierSample", ref.sampleId())));
+            } else if (!found.items().containsKey(ref)) {
+                errors.add(UserError.of("evidence." + i + ".sampleOrdinal", "NOT_FOUND", "The sample has no item " + ref.ordinal()));
+            } else {
+                result.put(i, found.items().get(ref).dossierId());
+            }
+        });
         return result;
     }
 
@@ -507,7 +554,8 @@ public class FindingWorkflow {
         details.put("severity", checked.severity());
         details.put("remediationDeadline", String.valueOf(checked.deadline()));
         details.put("officials", checked.officials());
-        details.put("evidence", checked.evidence().stream().map(e -> e.kind() + ":" + (e.dossierId() != null ? e.dossierId()
+        details.put("evidence", checked.evidence().stream().map(e -> e.kind() + ":" + (e.sampleId() != null
+                ? e.sampleId() + "#" + e.sampleOrdinal() : e.dossierId() != null ? e.dossierId()
                 : e.procedureId() != null ? e.procedureId() : e.documentId())).toList());
         return details;
     }

@@ -19,5 +19,13 @@ public record DossierSample(long key, long planId, String name, Long unitId, Lis
     /** One sampled dossier and its examination (result null until examined). */
     public record Item(long sampleId, int ordinal, String stratum, long dossierId, String result, String note, String examinedBy,
                        Instant examinedAt) {
+
+        public ItemRef ref() {
+            return new ItemRef(sampleId, ordinal);
+        }
+    }
+
+    /** Names one item: its sample and its position in it. */
+    public record ItemRef(long sampleId, int ordinal) {
     }
 }

@@ -92,6 +92,50 @@ public class DossierSampling {
         return result;
     }
 
+    /** Samples by id, those whose plan the caller sees whole (team, administrators): unit heads get none. */
+    public Map<Long, DossierSample> byIds(Collection<Long> ids) {
+        Map<Long, DossierSample> result = new HashMap<>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        List<DossierSample> found = samples.byIds(ids);
+        Set<Long> whole = plans.seenWhole(found.stream().map(DossierSample::planId).distinct().toList(), InspectionPlans.viewer());
+        found.stream().filter(s -> whole.contains(s.planId())).forEach(s -> result.put(s.key(), s));
+        return result;
+    }
+
+    /**
+     * Sample items the caller was shown a reference to (by evidence of a finding they see): whoever
+     * sees the reference sees the item, its examination and its dossier's id.
+     */
+    public Map<DossierSample.ItemRef, DossierSample.Item> itemsByRef(List<DossierSample.ItemRef> refs) {
+        Map<DossierSample.ItemRef, DossierSample.Item> result = new HashMap<>();
+        if (!refs.isEmpty()) {
+            samples.itemsByRef(refs.stream().distinct().toList()).forEach(i -> result.put(i.ref(), i));
+        }
+        return result;
+    }
+
+    /** What a plan's samples hold of the items asked for: which samples are the plan's, and those of the items that exist. */
+    public record PlanItems(Set<Long> samples, Map<DossierSample.ItemRef, DossierSample.Item> items) {
+    }
+
+    /**
+     * The items named by {@code refs} that belong to samples drawn for plan {@code planId}, when the
+     * caller sees that plan whole (its team, administrators); refs to other plans' samples, or to
+     * samples that do not exist, are left out of both parts of the answer.
+     */
+    public PlanItems itemsOfPlan(long planId, List<DossierSample.ItemRef> refs) {
+        List<Long> asked = refs.stream().map(DossierSample.ItemRef::sampleId).distinct().toList();
+        if (asked.isEmpty() || plans.seenWhole(List.of(planId), InspectionPlans.viewer()).isEmpty()) {
+            return new PlanItems(Set.of(), Map.of());
+        }
+        Set<Long> ofPlan = Set.copyOf(samples.ofPlan(planId, asked));
+        Map<DossierSample.ItemRef, DossierSample.Item> found = new HashMap<>();
+        itemsByRef(refs.stream().filter(r -> ofPlan.contains(r.sampleId())).toList()).forEach(found::put);
+        return new PlanItems(ofPlan, found);
+    }
+
     /** Plans of samples the caller was given. */
     public Map<Long, InspectionPlan> plansOf(Collection<Long> planIds) {
         Map<Long, InspectionPlan> result = new HashMap<>();

@@ -114,14 +114,38 @@ class SampleRepository {
                 .param("ids", planIds.isEmpty() ? List.of(-1L) : planIds).query(SampleRepository::sample).list();
     }
 
+    /** Samples by id, whichever plan they were drawn for. */
+    List<DossierSample> byIds(Collection<Long> ids) {
+        return jdbc.sql("select " + COLUMNS + " from dossier_sample s where s.id in (:ids)")
+                .param("ids", ids.isEmpty() ? List.of(-1L) : ids).query(SampleRepository::sample).list();
+    }
+
+    /** Of {@code sampleIds}, those drawn for plan {@code planId}. */
+    List<Long> ofPlan(long planId, Collection<Long> sampleIds) {
+        return jdbc.sql("select id from dossier_sample where plan_id = :plan and id in (:ids)").param("plan", planId)
+                .param("ids", sampleIds.isEmpty() ? List.of(-1L) : sampleIds).query(Long.class).list();
+    }
+
     /** Items of samples in draw order. */
     List<DossierSample.Item> items(Collection<Long> sampleIds) {
-        return jdbc.sql("select sample_id, ordinal, stratum, dossier_id, result, note, examined_by, examined_at from dossier_sample_item"
-                        + " where sample_id in (:ids) order by sample_id, ordinal")
-                .param("ids", sampleIds.isEmpty() ? List.of(-1L) : sampleIds)
-                .query((rs, n) -> new DossierSample.Item(rs.getLong("sample_id"), rs.getInt("ordinal"), rs.getString("stratum"),
-                        rs.getLong("dossier_id"), rs.getString("result"), rs.getString("note"), rs.getString("examined_by"),
-                        instant(rs, "examined_at"))).list();
+        return jdbc.sql("select " + ITEM_COLUMNS + " from dossier_sample_item where sample_id in (:ids) order by sample_id, ordinal")
+                .param("ids", sampleIds.isEmpty() ? List.of(-1L) : sampleIds).query(SampleRepository::item).list();
+    }
+
+    /** The items named, those that exist. */
+    List<DossierSample.Item> itemsByRef(List<DossierSample.ItemRef> refs) {
+        return jdbc.sql("select " + ITEM_COLUMNS + " from dossier_sample_item"
+                        + " where (sample_id, ordinal) in (select * from unnest(cast(:samples as bigint[]), cast(:ordinals as integer[])))")
+                .param("samples", refs.stream().map(DossierSample.ItemRef::sampleId).toArray(Long[]::new))
+                .param("ordinals", refs.stream().map(DossierSample.ItemRef::ordinal).toArray(Integer[]::new))
+                .query(SampleRepository::item).list();
+    }
+
+    private static final String ITEM_COLUMNS = "sample_id, ordinal, stratum, dossier_id, result, note, examined_by, examined_at";
+
+    private static DossierSample.Item item(ResultSet rs, int n) throws SQLException {
+        return new DossierSample.Item(rs.getLong("sample_id"), rs.getInt("ordinal"), rs.getString("stratum"), rs.getLong("dossier_id"),
+                rs.getString("result"), rs.getString("note"), rs.getString("examined_by"), instant(rs, "examined_at"));
     }
 
     boolean examine(long sampleId, int ordinal, String result, String note, String examinedBy, Instant at) {

@@ -134,6 +134,25 @@ abstract class FindingTestBase extends ApiTestBase {
         return input;
     }
 
+    /** A drawn sample: its id and the ids of its dossiers in draw order (item {@code n} is at index {@code n - 1}). */
+    protected record SampleRef(String id, List<String> dossierIds) {
+    }
+
+    /** Draws {@code size} dossiers of target {@code unit} of the plan, as inspector.hoa. */
+    protected SampleRef drawSample(PlanRef plan, String unit, int size) {
+        GraphQlTester.Response r = hoa().documentName("dossierSampleDraw").variable("input", input("planId", plan.id(),
+                "name", "Hồ sơ mẫu " + unit, "population", input("unitId", unitId(unit)), "size", size, "seed", "FIND-" + unit)).execute();
+        r.path("dossierSampleDraw.userErrors").entityList(Object.class).hasSize(0);
+        return new SampleRef(r.path("dossierSampleDraw.sample.id").entity(String.class).get(),
+                r.path("dossierSampleDraw.sample.items[*].dossier.id").entityList(String.class).get());
+    }
+
+    protected static Map<String, Object> sampleItem(SampleRef sample, int ordinal, Object... more) {
+        Map<String, Object> input = input(more);
+        input.putAll(input("kind", "SAMPLE_ITEM", "sampleId", sample.id(), "sampleOrdinal", ordinal));
+        return input;
+    }
+
     /** A finding as a mutation answered it. */
     protected record FindingRef(String id, int version, int number) {
     }

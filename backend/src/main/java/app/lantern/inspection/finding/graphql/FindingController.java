@@ -14,6 +14,8 @@ import app.lantern.inspection.finding.FindingQueries;
 import app.lantern.inspection.finding.FollowUpEntry;
 import app.lantern.inspection.finding.InspectionConclusion;
 import app.lantern.inspection.finding.InspectionInbox;
+import app.lantern.inspection.sampling.DossierSample;
+import app.lantern.inspection.sampling.DossierSampling;
 import app.lantern.shared.graphql.InvalidInputException;
 import app.lantern.shared.graphql.NodeId;
 import app.lantern.shared.graphql.NodeResolver;
@@ -50,11 +52,14 @@ class FindingController implements NodeResolver {
     private final FindingQueries queries;
     private final CatalogueService catalogue;
     private final DossierQueries dossiers;
+    private final DossierSampling sampling;
 
-    FindingController(FindingQueries queries, CatalogueService catalogue, DossierQueries dossiers, BatchLoaderRegistry registry) {
+    FindingController(FindingQueries queries, CatalogueService catalogue, DossierQueries dossiers, DossierSampling sampling,
+                      BatchLoaderRegistry registry) {
         this.queries = queries;
         this.catalogue = catalogue;
         this.dossiers = dossiers;
+        this.sampling = sampling;
         // findings take a filter, which @BatchMapping cannot: one loader, keyed by plan and filter
         registry.<PlanFindings, List<Finding>>forName(PLAN_FINDINGS).registerMappedBatchLoader((keys, env) -> Mono.just(load(keys)));
     }
@@ -187,6 +192,30 @@ class FindingController implements NodeResolver {
     Map<FindingEvidence, Procedure> evidenceProcedure(List<FindingEvidence> evidence) {
         return joinOptional(evidence, catalogue.proceduresOfVisibleDossiers(ids(evidence, FindingEvidence::procedureId)),
                 FindingEvidence::procedureId);
+    }
+
+    /**
+     * The sample of SAMPLE_ITEM evidence, for those who see the plan's samples (its team and
+     * administrators). A unit head gets null: a sample holds other units' dossiers; they see the
+     * item itself, its examination and its dossier.
+     */
+    @BatchMapping(typeName = "FindingEvidence", field = "sample")
+    Map<FindingEvidence, DossierSample> evidenceSample(List<FindingEvidence> evidence) {
+        return joinOptional(evidence, sampling.byIds(ids(evidence, FindingEvidence::sampleId)), FindingEvidence::sampleId);
+    }
+
+    /** The sample item of SAMPLE_ITEM evidence, with its examination as it stands: whoever sees the finding sees it. */
+    @BatchMapping(typeName = "FindingEvidence", field = "sampleItem")
+    Map<FindingEvidence, DossierSample.Item> evidenceSampleItem(List<FindingEvidence> evidence) {
+        Map<DossierSample.ItemRef, DossierSample.Item> items = sampling.itemsByRef(evidence.stream().map(FindingController::itemRef)
+                .filter(Objects::nonNull).toList());
+        Map<FindingEvidence, DossierSample.Item> result = new LinkedHashMap<>();
+        evidence.forEach(e -> result.put(e, itemRef(e) == null ? null : items.get(itemRef(e))));
+        return result;
+    }
+
+    private static DossierSample.ItemRef itemRef(FindingEvidence e) {
+        return e.sampleId() == null ? null : new DossierSample.ItemRef(e.sampleId(), e.sampleOrdinal());
     }
 
     @BatchMapping(typeName = "FindingEvidence", field = "document")
