@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from './Layout';
-import { ACCOUNT, DOSSIERS, PLANS, PROCEDURES, RECEPTION, UNITS } from './nav';
+import { ACCOUNT, DASHBOARD, DOSSIERS, PLANS, PROCEDURES, PUBLIC_DELAYS_PATH, RECEPTION, UNITS } from './nav';
 import { RequireAuth } from './RequireAuth';
 
 // Each page is its own chunk: the first load carries the shell only.
@@ -14,6 +14,9 @@ const PlanListPage = lazy(() => import('../features/plans/PlanListPage'));
 const PlanDetailPage = lazy(() => import('../features/plans/PlanDetailPage'));
 const ProceduresPage = lazy(() => import('../features/procedures/ProceduresPage'));
 const UnitsPage = lazy(() => import('../features/units/UnitsPage'));
+const DashboardPage = lazy(() => import('../features/indicators/DashboardPage'));
+const IndicatorPage = lazy(() => import('../features/indicators/IndicatorPage'));
+const PublicDelaysPage = lazy(() => import('../features/indicators/PublicDelaysPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function AppRoutes() {
@@ -85,6 +88,23 @@ export function AppRoutes() {
             </RequireAuth>
           }
         />
+        <Route
+          path={DASHBOARD.path}
+          element={
+            <RequireAuth roles={DASHBOARD.roles}>
+              <DashboardPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path={`${DASHBOARD.path}/indicators/:code`}
+          element={
+            <RequireAuth roles={DASHBOARD.roles}>
+              <IndicatorPage />
+            </RequireAuth>
+          }
+        />
+        <Route path={PUBLIC_DELAYS_PATH} element={<PublicDelaysPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

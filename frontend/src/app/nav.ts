@@ -24,9 +24,13 @@ export const PROCEDURES: NavItem = { path: '/procedures', labelKey: 'nav.procedu
 /** Inspection plans: visible to their team (inspectors) and administrators. */
 export const PLANS: NavItem = { path: '/plans', labelKey: 'nav.plans', roles: ['inspector', 'admin'] };
 export const UNITS: NavItem = { path: '/units', labelKey: 'nav.units', roles: STAFF };
+/** The Decision 766 dashboard: inspectors and administrators see every unit, unit heads their subtree. */
+export const DASHBOARD: NavItem = { path: '/dashboard', labelKey: 'nav.dashboard', roles: STAFF };
+/** Published delays-by-official lists: public, linked from the dashboard rather than the navigation. */
+export const PUBLIC_DELAYS_PATH = '/public/delays';
 
 /** The navigation, in display order. Routes that need a role take it from the same item. */
-export const NAV_ITEMS: readonly NavItem[] = [HOME, DOSSIERS, RECEPTION, PLANS, PROCEDURES, UNITS, ACCOUNT];
+export const NAV_ITEMS: readonly NavItem[] = [HOME, DASHBOARD, DOSSIERS, RECEPTION, PLANS, PROCEDURES, UNITS, ACCOUNT];
 
 /** Whether someone holding `roles` (none when not logged in) may use the item's page. */
 export function mayUse(item: Pick<NavItem, 'roles'>, roles: readonly Role[]): boolean {
