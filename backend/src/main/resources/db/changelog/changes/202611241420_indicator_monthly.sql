@@ -40,28 +40,27 @@ create function indicator_monthly_contributions(rel text, sign integer) returns 
             union all select unit_id, procedure_id, date_trunc(''month'', due_date)::date as month, 0 as received, 0 as received_online, 0 as received_fee, 0 as paid_online, 0 as synced_portal, 0 as digitised, 0 as cert_requested, 0 as cert_electronic, 0 as reused_data, 0 as population_data, 0 as resolved, 0 as resolved_electronic, 0 as result_synced, 0 as rated, 0 as rated_satisfied, %2$s as due, %2$s * (status in (''RESOLVED'', ''RETURNED'') and not late)::int as due_on_time from %1$s where status not in (''REJECTED'', ''WITHDRAWN'')', rel, sign)
 $f$;
 
--- adds contributions to the rollup; month, unit, procedure order keeps concurrent writers from deadlocking
-create function indicator_monthly_add(contributions text) returns void language plpgsql as $f$
-begin
-    execute 'insert into indicator_monthly as m (month, unit_id, procedure_id, received, received_online, received_fee, paid_online, synced_portal, digitised, cert_requested, cert_electronic, reused_data, population_data, resolved, resolved_electronic, result_synced, rated, rated_satisfied, due, due_on_time)'
+-- the statement adding contributions to the rollup (run by EXECUTE in the trigger functions themselves: only they see
+-- the transition tables); month, unit, procedure order keeps concurrent writers from deadlocking
+create function indicator_monthly_upsert(contributions text) returns text language sql immutable as $f$
+    select 'insert into indicator_monthly as m (month, unit_id, procedure_id, received, received_online, received_fee, paid_online, synced_portal, digitised, cert_requested, cert_electronic, reused_data, population_data, resolved, resolved_electronic, result_synced, rated, rated_satisfied, due, due_on_time)'
         || ' select month, unit_id, procedure_id, sum(received), sum(received_online), sum(received_fee), sum(paid_online), sum(synced_portal), sum(digitised), sum(cert_requested), sum(cert_electronic), sum(reused_data), sum(population_data), sum(resolved), sum(resolved_electronic), sum(result_synced), sum(rated), sum(rated_satisfied), sum(due), sum(due_on_time)'
         || ' from (' || contributions || ') c group by month, unit_id, procedure_id'
         || ' having (sum(received), sum(received_online), sum(received_fee), sum(paid_online), sum(synced_portal), sum(digitised), sum(cert_requested), sum(cert_electronic), sum(reused_data), sum(population_data), sum(resolved), sum(resolved_electronic), sum(result_synced), sum(rated), sum(rated_satisfied), sum(due), sum(due_on_time)) <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)'
         || ' order by month, unit_id, procedure_id'
-        || ' on conflict (month, unit_id, procedure_id) do update set received = m.received + excluded.received, received_online = m.received_online + excluded.received_online, received_fee = m.received_fee + excluded.received_fee, paid_online = m.paid_online + excluded.paid_online, synced_portal = m.synced_portal + excluded.synced_portal, digitised = m.digitised + excluded.digitised, cert_requested = m.cert_requested + excluded.cert_requested, cert_electronic = m.cert_electronic + excluded.cert_electronic, reused_data = m.reused_data + excluded.reused_data, population_data = m.population_data + excluded.population_data, resolved = m.resolved + excluded.resolved, resolved_electronic = m.resolved_electronic + excluded.resolved_electronic, result_synced = m.result_synced + excluded.result_synced, rated = m.rated + excluded.rated, rated_satisfied = m.rated_satisfied + excluded.rated_satisfied, due = m.due + excluded.due, due_on_time = m.due_on_time + excluded.due_on_time';
-end
+        || ' on conflict (month, unit_id, procedure_id) do update set received = m.received + excluded.received, received_online = m.received_online + excluded.received_online, received_fee = m.received_fee + excluded.received_fee, paid_online = m.paid_online + excluded.paid_online, synced_portal = m.synced_portal + excluded.synced_portal, digitised = m.digitised + excluded.digitised, cert_requested = m.cert_requested + excluded.cert_requested, cert_electronic = m.cert_electronic + excluded.cert_electronic, reused_data = m.reused_data + excluded.reused_data, population_data = m.population_data + excluded.population_data, resolved = m.resolved + excluded.resolved, resolved_electronic = m.resolved_electronic + excluded.resolved_electronic, result_synced = m.result_synced + excluded.result_synced, rated = m.rated + excluded.rated, rated_satisfied = m.rated_satisfied + excluded.rated_satisfied, due = m.due + excluded.due, due_on_time = m.due_on_time + excluded.due_on_time'
 $f$;
 
 create function indicator_monthly_on_insert() returns trigger language plpgsql as $f$
 begin
-    perform indicator_monthly_add(indicator_monthly_contributions('new_rows', 1));
+    execute indicator_monthly_upsert(indicator_monthly_contributions('new_rows', 1));
     return null;
 end
 $f$;
 
 create function indicator_monthly_on_update() returns trigger language plpgsql as $f$
 begin
-    perform indicator_monthly_add(indicator_monthly_contributions('old_rows', -1)
+    execute indicator_monthly_upsert(indicator_monthly_contributions('old_rows', -1)
         || ' union all ' || indicator_monthly_contributions('new_rows', 1));
     return null;
 end
@@ -69,7 +68,7 @@ $f$;
 
 create function indicator_monthly_on_delete() returns trigger language plpgsql as $f$
 begin
-    perform indicator_monthly_add(indicator_monthly_contributions('old_rows', -1));
+    execute indicator_monthly_upsert(indicator_monthly_contributions('old_rows', -1));
     return null;
 end
 $f$;
@@ -86,10 +85,10 @@ create function indicator_monthly_rebuild() returns void language plpgsql as $f$
 begin
     lock table dossier in share mode;
     delete from indicator_monthly;
-    perform indicator_monthly_add(indicator_monthly_contributions('dossier', 1));
+    execute indicator_monthly_upsert(indicator_monthly_contributions('dossier', 1));
 end
 $f$;
 
 select indicator_monthly_rebuild();
 --rollback drop trigger indicator_monthly_insert on dossier; drop trigger indicator_monthly_update on dossier; drop trigger indicator_monthly_delete on dossier;
---rollback drop function indicator_monthly_rebuild(); drop function indicator_monthly_on_insert(); drop function indicator_monthly_on_update(); drop function indicator_monthly_on_delete(); drop function indicator_monthly_add(text); drop function indicator_monthly_contributions(text, integer); drop table indicator_monthly;
+--rollback drop function indicator_monthly_rebuild(); drop function indicator_monthly_on_insert(); drop function indicator_monthly_on_update(); drop function indicator_monthly_on_delete(); drop function indicator_monthly_upsert(text); drop function indicator_monthly_contributions(text, integer); drop table indicator_monthly;

@@ -51,10 +51,8 @@ public class DelayListRepository {
                         + " from r join dossier d on d.id = r.dossier_id join procedure p on p.id = d.procedure_id"
                         + " group by r.official_id, p.national_code, p.name order by dossiers desc, p.national_code")
                 .paramSource(params).query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        procedures.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                                .add(new DelayList.ProcedureCount(rs.getString(2), rs.getString(3), rs.getInt(4)));
-                    }
+                    procedures.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new DelayList.ProcedureCount(rs.getString(2), rs.getString(3), rs.getInt(4)));
                 });
         return jdbc.sql("with r as (" + overruns + ") select o.id, o.full_name, o.position, ou.name as unit_name,"
                         + " count(distinct r.dossier_id) as dossiers, count(*) as overruns, sum(r.days_over) as days_over"
@@ -135,17 +133,15 @@ public class DelayListRepository {
         jdbc.sql("select list_id, official_id, official_name, official_position, unit_name, dossiers, overruns, days_over,"
                         + " procedures::text as procedures from delay_list_entry where list_id = any(:ids) order by list_id, ordinal")
                 .param("ids", listIds.toArray(Long[]::new)).query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        List<DelayList.ProcedureCount> procedures = new ArrayList<>();
-                        for (JsonNode p : json.readTree(rs.getString("procedures"))) {
-                            procedures.add(new DelayList.ProcedureCount(p.get("nationalCode").asString(), p.get("name").asString(),
-                                    p.get("dossiers").asInt()));
-                        }
-                        result.computeIfAbsent(rs.getLong("list_id"), k -> new ArrayList<>()).add(new DelayList.Entry(
-                                rs.getObject("official_id", Long.class), rs.getString("official_name"), rs.getString("official_position"),
-                                rs.getString("unit_name"), rs.getInt("dossiers"), rs.getInt("overruns"), rs.getInt("days_over"),
-                                List.copyOf(procedures)));
+                    List<DelayList.ProcedureCount> procedures = new ArrayList<>();
+                    for (JsonNode p : json.readTree(rs.getString("procedures"))) {
+                        procedures.add(new DelayList.ProcedureCount(p.get("nationalCode").asString(), p.get("name").asString(),
+                                p.get("dossiers").asInt()));
                     }
+                    result.computeIfAbsent(rs.getLong("list_id"), k -> new ArrayList<>()).add(new DelayList.Entry(
+                            rs.getObject("official_id", Long.class), rs.getString("official_name"), rs.getString("official_position"),
+                            rs.getString("unit_name"), rs.getInt("dossiers"), rs.getInt("overruns"), rs.getInt("days_over"),
+                            List.copyOf(procedures)));
                 });
         return result;
     }

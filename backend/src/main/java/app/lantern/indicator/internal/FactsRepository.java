@@ -24,10 +24,8 @@ public class FactsRepository {
         jdbc.sql("select id, fee_amount, synced_to_national_portal, certified_copy_requested, certified_copy_electronic,"
                         + " reused_digitised_data, used_population_data, result_synced_to_citizen_store from dossier where id = any(:ids)")
                 .param("ids", ids.toArray(Long[]::new)).query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        result.put(rs.getLong(1), new Facts.DossierFacts(rs.getLong(2), rs.getBoolean(3), rs.getBoolean(4),
-                                rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8)));
-                    }
+                    result.put(rs.getLong(1), new Facts.DossierFacts(rs.getLong(2), rs.getBoolean(3), rs.getBoolean(4),
+                            rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8)));
                 });
         return result;
     }
@@ -37,11 +35,9 @@ public class FactsRepository {
         jdbc.sql("select id, effective_on, announced_on, published_on, full_content_published, online_payment_enabled,"
                         + " portal_payment_configured, population_db_connected from procedure where id = any(:ids)")
                 .param("ids", ids.toArray(Long[]::new)).query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        result.put(rs.getLong(1), new Facts.ProcedureFacts(rs.getObject(2, LocalDate.class),
-                                rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getBoolean(5), rs.getBoolean(6),
-                                rs.getBoolean(7), rs.getBoolean(8)));
-                    }
+                    result.put(rs.getLong(1), new Facts.ProcedureFacts(rs.getObject(2, LocalDate.class),
+                            rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getBoolean(5), rs.getBoolean(6),
+                            rs.getBoolean(7), rs.getBoolean(8)));
                 });
         return result;
     }

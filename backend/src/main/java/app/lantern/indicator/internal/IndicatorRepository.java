@@ -99,15 +99,15 @@ public class IndicatorRepository {
     private static MapSqlParameterSource periods(List<Period> periods, List<Long> units) {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("i", java.util.stream.IntStream.range(0, periods.size()).boxed().toArray(Integer[]::new))
-                .addValue("f", periods.stream().map(Period::from).toArray(LocalDate[]::new))
-                .addValue("t", periods.stream().map(Period::to).toArray(LocalDate[]::new));
+                .addValue("f", periods.stream().map(p -> p.from().toString()).toArray(String[]::new))
+                .addValue("t", periods.stream().map(p -> p.to().toString()).toArray(String[]::new));
         if (units != null) {
             params.addValue("units", units.toArray(Long[]::new));
         }
         return params;
     }
 
-    private static final String PERIODS = "with pr as (select * from unnest(cast(:i as int[]), cast(:f as date[]), cast(:t as date[])) as x(i, f, t)) ";
+    private static final String PERIODS = "with pr as (select * from unnest(cast(:i as int[]), cast(cast(:f as text[]) as date[]), cast(cast(:t as text[]) as date[])) as x(i, f, t)) ";
 
     /**
      * The counters per period (by index) and unit: dossier counters of the units' own dossiers (the
@@ -125,11 +125,9 @@ public class IndicatorRepository {
         jdbc.sql(PERIODS + "select pr.i, m.unit_id, " + sums + " from pr join indicator_monthly m on m.month between pr.f and pr.t"
                         + (units == null ? "" : " and m.unit_id = any(:units)") + " group by pr.i, m.unit_id")
                 .paramSource(params).query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        Counts counts = slot(result, rs.getInt(1), rs.getLong(2));
-                        for (int k = 0; k < Counter.DOSSIER.length; k++) {
-                            counts.set(Counter.DOSSIER[k], rs.getLong(3 + k));
-                        }
+                    Counts counts = slot(result, rs.getInt(1), rs.getLong(2));
+                    for (int k = 0; k < Counter.DOSSIER.length; k++) {
+                        counts.set(Counter.DOSSIER[k], rs.getLong(3 + k));
                     }
                 });
         StringJoiner filters = new StringJoiner(", ");
@@ -139,11 +137,9 @@ public class IndicatorRepository {
         jdbc.sql(PERIODS + "select pr.i, p.unit_id, " + filters + " from pr cross join procedure p"
                         + (units == null ? "" : " where p.unit_id = any(:units)") + " group by pr.i, p.unit_id")
                 .paramSource(params).query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        Counts counts = slot(result, rs.getInt(1), rs.getLong(2));
-                        for (int k = 0; k < Counter.PROCEDURE.length; k++) {
-                            counts.set(Counter.PROCEDURE[k], rs.getLong(3 + k));
-                        }
+                    Counts counts = slot(result, rs.getInt(1), rs.getLong(2));
+                    for (int k = 0; k < Counter.PROCEDURE.length; k++) {
+                        counts.set(Counter.PROCEDURE[k], rs.getLong(3 + k));
                     }
                 });
         if (feedbackSourcePresent()) {
@@ -156,11 +152,9 @@ public class IndicatorRepository {
                             + " or fb.answered_on between pr.f and pr.t)" + (units == null ? "" : " and fb.unit_id = any(:units)")
                             + " group by pr.i, fb.unit_id")
                     .paramSource(params).query((ResultSet rs) -> {
-                        while (rs.next()) {
-                            Counts counts = slot(result, rs.getInt(1), rs.getLong(2));
-                            for (int k = 0; k < Counter.FEEDBACK.length; k++) {
-                                counts.set(Counter.FEEDBACK[k], rs.getLong(3 + k));
-                            }
+                        Counts counts = slot(result, rs.getInt(1), rs.getLong(2));
+                        for (int k = 0; k < Counter.FEEDBACK.length; k++) {
+                            counts.set(Counter.FEEDBACK[k], rs.getLong(3 + k));
                         }
                     });
             result.values().forEach(perUnit -> perUnit.values().forEach(c -> c.feedbackSource(true)));
