@@ -105,6 +105,13 @@ public class DossierQueries {
         return repository.byId(id, Scope.current());
     }
 
+    /** The dossiers with these ids that the caller may see, in the order of {@code ids} (for lists other features page). */
+    public List<Dossier> byIds(List<Long> ids) {
+        Map<Long, Dossier> found = repository.byIds(ids, Scope.current()).stream()
+                .collect(Collectors.toMap(Dossier::key, d -> d));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** The five latest dossiers of each unit that the caller may see, newest first. */
     public Map<Long, List<Dossier>> latestOfUnits(Collection<Long> unitIds) {
         return repository.latestOfUnits(unitIds.stream().distinct().toList(), 5, Scope.current()).stream()
