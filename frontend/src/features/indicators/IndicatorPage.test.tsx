@@ -10,7 +10,7 @@ import { SYT, dossierRow, inspectorLead, scorecard } from './testFixtures';
 
 const repeatable = <T extends object>(mocks: T[]) => mocks.map((mock) => ({ ...mock, maxUsageCount: Number.POSITIVE_INFINITY }));
 const MAY_2025 = { kind: 'MONTH', year: 2025, number: 5 };
-const SYT_CARD = scorecard({ unit: { ...SYT, level: 'DEPARTMENT' } as never, period: { __typename: 'IndicatorPeriod', kind: 'MONTH', from: '2025-05-01', to: '2025-05-31' } });
+const SYT_CARD = scorecard({ unit: { ...SYT, level: 'DEPARTMENT' } as never, period: { __typename: 'IndicatorPeriod', kind: 'MONTH', from: '2025-05-01', to: '2025-05-31' } as never });
 
 const connection = (typename: string, nodes: object[], totalCount: number, hasNextPage = false) => ({
   __typename: typename,
