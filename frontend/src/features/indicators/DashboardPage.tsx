@@ -8,7 +8,7 @@ import { UnitSelect, UnitSelectTreeQuery } from '../../components/UnitSelect';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useAuth } from '../../lib/auth/AuthContext';
 import { BacklogPanel } from './BacklogPanel';
-import { DASHBOARD_TABS, dashboardSearchParams, parseDashboardParams, periodAsOf, type DashboardState, type DashboardTab } from './dashboardParams';
+import { DASHBOARD_TABS, dashboardSearchParams, delaysMonthOf, parseDashboardParams, periodAsOf, type DashboardState, type DashboardTab } from './dashboardParams';
 import { DelaysPanel } from './DelaysPanel';
 import { NearlyDuePanel } from './NearlyDuePanel';
 import { PeriodPicker } from './PeriodPicker';
@@ -98,7 +98,7 @@ export default function DashboardPage() {
             <NearlyDuePanel key={unit} unit={unit} within={state.within} onWithin={(within) => go({ within })} />
           </Tabs.Panel>
           <Tabs.Panel value="delays" pt="md">
-            <DelaysPanel unit={unit} month={state.delaysMonth} roles={roles} onMonth={(delaysMonth) => go({ delaysMonth })} />
+            <DelaysPanel unit={unit} month={delaysMonthOf(state)} roles={roles} onMonth={(delaysMonth) => go({ delaysMonth })} />
           </Tabs.Panel>
         </Tabs>
       )}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dashboardSearchParams,
   defaultDelaysMonth,
+  delaysMonthOf,
   indicatorPath,
   parseDashboardParams,
   periodAsOf,
@@ -25,7 +26,7 @@ describe('the dashboard state in the URL', () => {
     expect(state.unit).toBeUndefined();
     expect(state.includeSubunits).toBe(true);
     expect(state.within).toBe(3);
-    expect(state.delaysMonth).toBe('2026-10');
+    expect(delaysMonthOf(state, TODAY)).toBe('2026-10');
   });
 
   it('reads each kind of period and gives the API the same period', () => {
@@ -49,9 +50,17 @@ describe('the dashboard state in the URL', () => {
     expect(dashboardSearchParams(parse('period=year&y=2024'), TODAY).toString()).toBe('period=year&y=2024');
   });
 
+  it('lets the delays month follow a new period unless the reader picked one', () => {
+    const state = parse('period=quarter&y=2025&n=2');
+    const moved = { ...state, period: { ...state.period, number: 3 } };
+    expect(delaysMonthOf(moved, TODAY)).toBe('2025-09');
+    expect(dashboardSearchParams(moved, TODAY).has('dm')).toBe(false);
+  });
+
   it('offers only ended months for the delays list, the period’s last one by default', () => {
-    expect(parse('period=quarter&y=2025&n=2').delaysMonth).toBe('2025-06');
-    expect(parse('dm=2026-11').delaysMonth).toBe('2026-10');
+    expect(delaysMonthOf(parse('period=quarter&y=2025&n=2'), TODAY)).toBe('2025-06');
+    expect(delaysMonthOf(parse('dm=2026-11'), TODAY)).toBe('2026-10');
+    expect(delaysMonthOf(parse('period=quarter&y=2025&n=2&dm=2024-01'), TODAY)).toBe('2024-01');
     expect(defaultDelaysMonth(period({ kind: 'month', year: 2026, number: 11 }), TODAY)).toBe('2026-10');
   });
 

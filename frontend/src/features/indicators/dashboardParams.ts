@@ -39,8 +39,8 @@ export interface DashboardState {
   rankLevel?: UnitLevel;
   /** Nearly due: working days ahead. */
   within: number;
-  /** Delays list: the month, `yyyy-MM`. */
-  delaysMonth: YearMonth;
+  /** Delays list: the month, `yyyy-MM`, when the reader picked one (see `delaysMonthOf`). */
+  delaysMonth?: YearMonth;
 }
 
 const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -187,7 +187,7 @@ export function parseDashboardParams(params: URLSearchParams, today: string = to
     tab: oneOf(DASHBOARD_TABS, params.get('tab')) ?? 'scorecard',
     rankLevel: oneOf(UNIT_LEVELS, params.get('level')),
     within: within ?? DEFAULT_NEARLY_DUE,
-    delaysMonth: delays && delays <= addMonths(currentMonth(today), -1) ? delays : defaultDelaysMonth(period, today),
+    delaysMonth: delays && delays <= addMonths(currentMonth(today), -1) ? delays : undefined,
   };
 }
 
@@ -200,8 +200,13 @@ export function dashboardSearchParams(state: DashboardState, today: string = tod
   if (state.tab !== 'scorecard') params.set('tab', state.tab);
   if (state.rankLevel) params.set('level', state.rankLevel);
   if (state.within !== DEFAULT_NEARLY_DUE) params.set('within', String(state.within));
-  if (state.delaysMonth !== defaultDelaysMonth(state.period, today)) params.set('dm', state.delaysMonth);
+  if (state.delaysMonth && state.delaysMonth !== defaultDelaysMonth(state.period, today)) params.set('dm', state.delaysMonth);
   return params;
+}
+
+/** The delays list's month: the one picked, else the default for the period (which so follows the period). */
+export function delaysMonthOf(state: Pick<DashboardState, 'delaysMonth' | 'period'>, today: string = todayInVietnam()): YearMonth {
+  return state.delaysMonth ?? defaultDelaysMonth(state.period, today);
 }
 
 /** Which side of an indicator's fraction the drill-down lists; the URL's `part` parameter. */
