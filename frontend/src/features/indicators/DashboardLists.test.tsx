@@ -141,4 +141,13 @@ describe('DashboardPage – trend, backlog and nearly due', () => {
     expect(rows.find((r) => r.getAttribute('data-code') === 'FEEDBACK_ANSWERED_ON_TIME')).toHaveTextContent('Feedback answered on time');
     expect(rows.find((r) => r.getAttribute('data-code') === 'FEEDBACK_ANSWERED_ON_TIME')).toHaveTextContent('No data');
   });
+
+  it('tells a unit head whose unit did not exist in the period to pick another one', async () => {
+    renderWithProviders(<DashboardPage />, {
+      route: '/dashboard?period=year&y=2020',
+      auth: staticAuth(headSyt),
+      mocks: repeatable([tree('2020-12-31', [])]) as never,
+    });
+    expect(await screen.findByTestId('dashboard-no-unit')).toHaveTextContent('Hãy chọn một kỳ khác');
+  });
 });
