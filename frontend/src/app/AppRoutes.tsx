@@ -16,6 +16,7 @@ const ProceduresPage = lazy(() => import('../features/procedures/ProceduresPage'
 const UnitsPage = lazy(() => import('../features/units/UnitsPage'));
 const DashboardPage = lazy(() => import('../features/indicators/DashboardPage'));
 const IndicatorPage = lazy(() => import('../features/indicators/IndicatorPage'));
+const RuleSetsPage = lazy(() => import('../features/indicators/RuleSetsPage'));
 const PublicDelaysPage = lazy(() => import('../features/indicators/PublicDelaysPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
@@ -101,6 +102,14 @@ export function AppRoutes() {
           element={
             <RequireAuth roles={DASHBOARD.roles}>
               <IndicatorPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path={`${DASHBOARD.path}/rule-sets`}
+          element={
+            <RequireAuth roles={DASHBOARD.roles}>
+              <RuleSetsPage />
             </RequireAuth>
           }
         />

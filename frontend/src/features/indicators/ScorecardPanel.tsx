@@ -80,7 +80,10 @@ function ScorecardSummary({ scorecard }: { scorecard: Scorecard }) {
               [
                 t('scorecard.ruleSet'),
                 <span data-testid="scorecard-ruleset">
-                  {t('scorecard.ruleSetValue', { name: scorecard.ruleSet.name, from: formatDate(scorecard.ruleSet.effectiveFrom, language) })}
+                  {t('scorecard.ruleSetValue', { name: scorecard.ruleSet.name, from: formatDate(scorecard.ruleSet.effectiveFrom, language) })}{' '}
+                  <Anchor component={Link} to="/dashboard/rule-sets" size="sm" data-testid="rule-sets-link">
+                    ({t('ruleSets.link')})
+                  </Anchor>
                 </span>,
               ],
             ]}
