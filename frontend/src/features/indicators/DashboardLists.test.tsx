@@ -8,7 +8,7 @@ import { OverdueBacklogQueryDocument } from './BacklogPanel';
 import DashboardPage from './DashboardPage';
 import { NearlyDueQueryDocument } from './NearlyDuePanel';
 import { IndicatorScorecardQuery } from './scorecardQuery';
-import { PROVINCE, SYT, dossierRow, headSyt, inspectorLead, scorecard } from './testFixtures';
+import { NGHILOC, PROVINCE, SYT, dossierRow, headSyt, inspectorLead, scorecard } from './testFixtures';
 import { IndicatorTrendQueryDocument } from './TrendPanel';
 
 const repeatable = <T extends object>(mocks: T[]) => mocks.map((mock) => ({ ...mock, maxUsageCount: Number.POSITIVE_INFINITY }));
@@ -149,5 +149,32 @@ describe('DashboardPage – trend, backlog and nearly due', () => {
       mocks: repeatable([tree('2020-12-31', [])]) as never,
     });
     expect(await screen.findByTestId('dashboard-no-unit')).toHaveTextContent('Hãy chọn một kỳ khác');
+  });
+
+  it('adds another unit’s line to compare, and says which one could not be loaded', async () => {
+    const user = userEvent.setup();
+    const trend = (unit: string, result: object) => ({
+      request: { query: IndicatorTrendQueryDocument, variables: { unit, includeSubunits: true, from: '2025-01-01', to: '2025-12-31' } },
+      result,
+    });
+    renderWithProviders(<DashboardPage />, {
+      route: `/dashboard?unit=${PROVINCE.id}&period=year&y=2025&tab=trend`,
+      auth: staticAuth(inspectorLead),
+      mocks: repeatable([
+        tree('2025-12-31', [PROVINCE, SYT, NGHILOC]),
+        trend(PROVINCE.id, { data: { indicatorTrend: [month(1, 45, 'WEAK'), month(2, 72.5, 'GOOD')] } }),
+        trend(SYT.id, { data: { indicatorTrend: [{ ...month(1, 80, 'GOOD'), unit: SYT }, { ...month(2, 85, 'GOOD'), unit: SYT }] } }),
+        trend(NGHILOC.id, { errors: [{ message: 'boom', extensions: { classification: 'INTERNAL_ERROR' } }] }),
+      ]) as never,
+    });
+
+    await screen.findByTestId('trend-chart');
+    await user.click(screen.getByTestId('trend-compare'));
+    await user.click(await screen.findByRole('option', { name: 'Sở Y tế (NA-SYT)' }));
+    await waitFor(() => expect(screen.getAllByTestId('trend-series').map((g) => g.getAttribute('data-name'))).toEqual(['Tỉnh Nghệ An', 'Sở Y tế']));
+
+    await user.click(await screen.findByRole('option', { name: 'Ủy ban nhân dân huyện Nghi Lộc (NA-NGHILOC)' }));
+    expect(await screen.findByTestId('trend-compare-failed')).toHaveTextContent('Không tải được diễn biến của: Ủy ban nhân dân huyện Nghi Lộc (NA-NGHILOC)');
+    expect(screen.getAllByTestId('trend-series')).toHaveLength(2);
   });
 });

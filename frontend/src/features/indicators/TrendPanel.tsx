@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Group, MultiSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { Alert, Group, MultiSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
@@ -59,12 +59,18 @@ function useTrend(unit: string, scope: TrendScope) {
   });
 }
 
-function TrendLoader({ unit, scope, onData }: { unit: string; scope: TrendScope; onData: (unit: string, months: Month[] | undefined) => void }) {
+interface Loaded {
+  months?: Month[];
+  failed: boolean;
+}
+
+function TrendLoader({ unit, scope, onData }: { unit: string; scope: TrendScope; onData: (unit: string, loaded: Loaded | undefined) => void }) {
   const query = useTrend(unit, scope);
   const months = query.data?.indicatorTrend;
+  const failed = Boolean(query.error);
   useEffect(() => {
-    onData(unit, months);
-  }, [unit, months, onData]);
+    onData(unit, { months, failed });
+  }, [unit, months, failed, onData]);
   useEffect(() => () => onData(unit, undefined), [unit, onData]);
   return null;
 }
@@ -75,8 +81,12 @@ export function TrendPanel({ scope, unitOptions }: { scope: TrendScope; unitOpti
   const language = i18n.language;
   const main = useTrend(scope.unit, scope);
   const [compared, setCompared] = useState<string[]>([]);
-  const [others, setOthers] = useState<Record<string, Month[] | undefined>>({});
-  const onData = useMemo(() => (unit: string, months: Month[] | undefined) => setOthers((prev) => (prev[unit] === months ? prev : { ...prev, [unit]: months })), []);
+  const [others, setOthers] = useState<Record<string, Loaded | undefined>>({});
+  const onData = useCallback(
+    (unit: string, loaded: Loaded | undefined) =>
+      setOthers((prev) => (prev[unit]?.months === loaded?.months && prev[unit]?.failed === loaded?.failed ? prev : { ...prev, [unit]: loaded })),
+    [],
+  );
 
   const months = main.data?.indicatorTrend;
   if (main.error && !months) return <ErrorMessage error={main.error} onRetry={() => void main.refetch()} />;
@@ -92,10 +102,11 @@ export function TrendPanel({ scope, unitOptions }: { scope: TrendScope; unitOpti
       description: t('trend.pointLabel', { month: monthLabel(m), total: formatPoints(m.total, language), band: t(`band.${m.band}`) }),
     })),
   });
-  const series = [toSeries(months), ...compared.map((unit) => others[unit]).filter((list): list is Month[] => Boolean(list?.length)).map(toSeries)];
+  const series = [toSeries(months), ...compared.map((unit) => others[unit]?.months).filter((list): list is Month[] => Boolean(list?.length)).map(toSeries)];
   const thresholds = months[months.length - 1]?.ruleSet ?? { excellentFrom: 90, goodFrom: 70, averageFrom: 50 };
   const groupNames = GROUPS.map((group) => t(`groupShort.${group}`));
-  const csvRows = [months, ...compared.map((unit) => others[unit] ?? [])].flatMap((list) => trendCsv(list[0]?.unit.name ?? '', list, groupNames, t, language).rows);
+  const failedUnits = unitOptions.filter((option) => compared.includes(option.value) && others[option.value]?.failed).map((option) => option.label);
+  const csvRows = [months, ...compared.map((unit) => others[unit]?.months ?? [])].flatMap((list) => trendCsv(list[0]?.unit.name ?? '', list, groupNames, t, language).rows);
   const csvHeader = trendCsv('', [], groupNames, t, language).header;
 
   return (
@@ -127,6 +138,11 @@ export function TrendPanel({ scope, unitOptions }: { scope: TrendScope; unitOpti
         {compared.map((unit) => (
           <TrendLoader key={unit} unit={unit} scope={scope} onData={onData} />
         ))}
+        {failedUnits.length > 0 && (
+          <Alert color="red" role="alert" data-testid="trend-compare-failed">
+            {t('trend.compareFailed', { units: failedUnits.join(', ') })}
+          </Alert>
+        )}
         <TrendChart series={series} thresholds={thresholds} ariaLabel={t('trend.chartLabel', { unit: series[0]?.name ?? '' })} />
         <Group gap="md" wrap="wrap" data-testid="trend-legend">
           {series.map((s, index) => (
