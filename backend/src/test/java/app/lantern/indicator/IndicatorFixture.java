@@ -163,6 +163,7 @@ final class IndicatorFixture {
         jdbc.sql("delete from dossier_event where dossier_id in (select id from dossier where unit_id = any(:u))").param("u", ids).update();
         jdbc.sql("delete from dossier where unit_id = any(:u)").param("u", ids).update();
         jdbc.sql("delete from indicator_monthly where unit_id = any(:u)").param("u", ids).update();
+        jdbc.sql("delete from indicator_monthly_unit where unit_id = any(:u)").param("u", ids).update();
         jdbc.sql("delete from procedure_step where procedure_id in (select id from procedure where unit_id = any(:u))").param("u", ids).update();
         jdbc.sql("delete from procedure where unit_id = any(:u)").param("u", ids).update();
         jdbc.sql("delete from official where unit_id = any(:u)").param("u", ids).update();

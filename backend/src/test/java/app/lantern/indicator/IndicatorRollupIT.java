@@ -33,8 +33,18 @@ class IndicatorRollupIT extends ApiTestBase {
 
     /** The rollup's rows with anything in them, by month/unit/procedure. */
     private Map<String, List<Long>> rollup() {
+        return rollup("indicator_monthly");
+    }
+
+    /** The per-unit rollup's rows with anything in them, by month/unit. */
+    private Map<String, List<Long>> unitRollup() {
+        return rollup("indicator_monthly_unit");
+    }
+
+    private Map<String, List<Long>> rollup(String table) {
         Map<String, List<Long>> rows = new TreeMap<>();
-        jdbc.sql("select * from indicator_monthly").query((rs, n) -> {
+        boolean perProcedure = table.equals("indicator_monthly");
+        jdbc.sql("select * from " + table).query((rs, n) -> {
             List<Long> values = new java.util.ArrayList<>();
             boolean any = false;
             for (String column : COLUMNS) {
@@ -42,7 +52,8 @@ class IndicatorRollupIT extends ApiTestBase {
                 any |= rs.getLong(column) != 0;
             }
             if (any) {
-                rows.put(rs.getObject("month", LocalDate.class) + "/" + rs.getLong("unit_id") + "/" + rs.getLong("procedure_id"), values);
+                rows.put(rs.getObject("month", LocalDate.class) + "/" + rs.getLong("unit_id")
+                        + (perProcedure ? "/" + rs.getLong("procedure_id") : ""), values);
             }
             return null;
         }).list();
@@ -83,6 +94,20 @@ class IndicatorRollupIT extends ApiTestBase {
                 15, 16);
         Map<String, List<Long>> result = new TreeMap<>();
         rows.forEach((key, values) -> result.put(key, java.util.Arrays.stream(values).boxed().toList()));
+        return result;
+    }
+
+    /** The plain counts summed over procedures, by month/unit. */
+    private Map<String, List<Long>> plainPerUnit() {
+        Map<String, long[]> sums = new HashMap<>();
+        plain().forEach((key, values) -> {
+            long[] total = sums.computeIfAbsent(key.substring(0, key.lastIndexOf('/')), k -> new long[COLUMNS.length]);
+            for (int i = 0; i < total.length; i++) {
+                total[i] += values.get(i);
+            }
+        });
+        Map<String, List<Long>> result = new TreeMap<>();
+        sums.forEach((key, values) -> result.put(key, java.util.Arrays.stream(values).boxed().toList()));
         return result;
     }
 
@@ -140,6 +165,7 @@ class IndicatorRollupIT extends ApiTestBase {
         Map<String, List<Long>> loaded = rollup();
         assertThat(loaded).as("the demo data fills the rollup").hasSizeGreaterThan(1000);
         assertThat(loaded).isEqualTo(plain());
+        assertThat(unitRollup()).isEqualTo(plainPerUnit());
 
         Map<String, Map<String, Object>> before = thisMonth("NA-SYT");
 
@@ -160,6 +186,7 @@ class IndicatorRollupIT extends ApiTestBase {
         step("dossierReject", receive(Map.of("syncedToNationalPortal", true)), Map.of("category", "APPLICANT", "reason", "Sai đối tượng"));
 
         assertThat(rollup()).isEqualTo(plain());
+        assertThat(unitRollup()).isEqualTo(plainPerUnit());
 
         Map<String, Map<String, Object>> after = thisMonth("NA-SYT");
         assertThat(denominator(after, "DOSSIERS_SYNCED_TO_PORTAL")).isEqualTo(denominator(before, "DOSSIERS_SYNCED_TO_PORTAL") + 3);

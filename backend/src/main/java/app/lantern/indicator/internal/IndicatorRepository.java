@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The indicators' SQL: counters per unit and period from the monthly rollup and the catalogue,
+ * The indicators' SQL: counters per unit and period from the monthly rollups and the catalogue,
  * feedback from its source when there is one, and the rows behind each counter for drill-downs.
  * Each counter has one condition, used both to count procedures and to list what is behind a figure.
  */
@@ -122,7 +122,7 @@ public class IndicatorRepository {
         for (Counter c : Counter.DOSSIER) {
             sums.add("sum(m." + c.column() + ")");
         }
-        jdbc.sql(PERIODS + "select pr.i, m.unit_id, " + sums + " from pr join indicator_monthly m on m.month between pr.f and pr.t"
+        jdbc.sql(PERIODS + "select pr.i, m.unit_id, " + sums + " from pr join indicator_monthly_unit m on m.month between pr.f and pr.t"
                         + (units == null ? "" : " and m.unit_id = any(:units)") + " group by pr.i, m.unit_id")
                 .paramSource(params).query((ResultSet rs) -> {
                     Counts counts = slot(result, rs.getInt(1), rs.getLong(2));
