@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from './Layout';
-import { ACCOUNT, DOSSIERS, INSPECTION_RECORD_ROLES, INSPECTIONS, PLAN_NEW, PLANS, PROCEDURES, RECEPTION, UNITS } from './nav';
+import { ACCOUNT, DASHBOARD, DOSSIERS, INSPECTION_RECORD_ROLES, INSPECTIONS, PLAN_NEW, PLANS, PROCEDURES, PUBLIC_DELAYS_PATH, RECEPTION, UNITS } from './nav';
 import { RequireAuth } from './RequireAuth';
 
 // Each page is its own chunk: the first load carries the shell only.
@@ -19,6 +19,10 @@ const SelfReportPage = lazy(() => import('../features/inspections/SelfReportPage
 const FindingDetailPage = lazy(() => import('../features/inspections/FindingDetailPage'));
 const ProceduresPage = lazy(() => import('../features/procedures/ProceduresPage'));
 const UnitsPage = lazy(() => import('../features/units/UnitsPage'));
+const DashboardPage = lazy(() => import('../features/indicators/DashboardPage'));
+const IndicatorPage = lazy(() => import('../features/indicators/IndicatorPage'));
+const RuleSetsPage = lazy(() => import('../features/indicators/RuleSetsPage'));
+const PublicDelaysPage = lazy(() => import('../features/indicators/PublicDelaysPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function AppRoutes() {
@@ -130,6 +134,31 @@ export function AppRoutes() {
             </RequireAuth>
           }
         />
+        <Route
+          path={DASHBOARD.path}
+          element={
+            <RequireAuth roles={DASHBOARD.roles}>
+              <DashboardPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path={`${DASHBOARD.path}/indicators/:code`}
+          element={
+            <RequireAuth roles={DASHBOARD.roles}>
+              <IndicatorPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path={`${DASHBOARD.path}/rule-sets`}
+          element={
+            <RequireAuth roles={DASHBOARD.roles}>
+              <RuleSetsPage />
+            </RequireAuth>
+          }
+        />
+        <Route path={PUBLIC_DELAYS_PATH} element={<PublicDelaysPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -34,10 +34,10 @@ describe('visibleNavItems', () => {
     }
   });
 
-  it('offers dossiers, procedures and units to staff, reception and the inspection inbox to unit heads, and none of it to citizens or partners', () => {
-    expect(paths(visibleNavItems(NAV_ITEMS, ['unit_head']))).toEqual(['/', '/dossiers', '/dossiers/new', '/inspections', '/procedures', '/units', '/me']);
-    expect(paths(visibleNavItems(NAV_ITEMS, ['admin']))).toEqual(['/', '/dossiers', '/plans', '/procedures', '/units', '/me']);
-    expect(paths(visibleNavItems(NAV_ITEMS, ['inspector']))).toEqual(['/', '/dossiers', '/plans', '/procedures', '/units', '/me']);
+  it('offers the dashboard, dossiers, procedures and units to staff, reception and the inspection inbox to unit heads, and none of it to citizens or partners', () => {
+    expect(paths(visibleNavItems(NAV_ITEMS, ['unit_head']))).toEqual(['/', '/dashboard', '/dossiers', '/dossiers/new', '/inspections', '/procedures', '/units', '/me']);
+    expect(paths(visibleNavItems(NAV_ITEMS, ['admin']))).toEqual(['/', '/dashboard', '/dossiers', '/plans', '/procedures', '/units', '/me']);
+    expect(paths(visibleNavItems(NAV_ITEMS, ['inspector']))).toEqual(['/', '/dashboard', '/dossiers', '/plans', '/procedures', '/units', '/me']);
     expect(paths(visibleNavItems(NAV_ITEMS, ['citizen']))).toEqual(['/', '/me']);
     expect(paths(visibleNavItems(NAV_ITEMS, ['partner']))).toEqual(['/', '/me']);
   });

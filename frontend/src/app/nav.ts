@@ -31,8 +31,13 @@ export const INSPECTIONS: NavItem = { path: '/inspections', labelKey: 'nav.inspe
 /** A self-inspection report and a finding: the unit's head and the plan's team (the server shows each their part). */
 export const INSPECTION_RECORD_ROLES: readonly Role[] = STAFF;
 
+/** The Decision 766 dashboard: inspectors and administrators see every unit, unit heads their subtree. */
+export const DASHBOARD: NavItem = { path: '/dashboard', labelKey: 'nav.dashboard', roles: STAFF };
+/** Published delays-by-official lists: public, linked from the dashboard rather than the navigation. */
+export const PUBLIC_DELAYS_PATH = '/public/delays';
+
 /** The navigation, in display order. Routes that need a role take it from the same item. */
-export const NAV_ITEMS: readonly NavItem[] = [HOME, DOSSIERS, RECEPTION, PLANS, INSPECTIONS, PROCEDURES, UNITS, ACCOUNT];
+export const NAV_ITEMS: readonly NavItem[] = [HOME, DASHBOARD, DOSSIERS, RECEPTION, PLANS, INSPECTIONS, PROCEDURES, UNITS, ACCOUNT];
 
 /** Whether someone holding `roles` (none when not logged in) may use the item's page. */
 export function mayUse(item: Pick<NavItem, 'roles'>, roles: readonly Role[]): boolean {

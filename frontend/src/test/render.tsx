@@ -11,6 +11,7 @@ import enCommon from '../../public/locales/en/common.json';
 import enDossiers from '../../public/locales/en/dossiers.json';
 import enHome from '../../public/locales/en/home.json';
 import enInspections from '../../public/locales/en/inspections.json';
+import enIndicators from '../../public/locales/en/indicators.json';
 import enPlans from '../../public/locales/en/plans.json';
 import enProcedures from '../../public/locales/en/procedures.json';
 import enUnits from '../../public/locales/en/units.json';
@@ -19,6 +20,7 @@ import viCommon from '../../public/locales/vi/common.json';
 import viDossiers from '../../public/locales/vi/dossiers.json';
 import viHome from '../../public/locales/vi/home.json';
 import viInspections from '../../public/locales/vi/inspections.json';
+import viIndicators from '../../public/locales/vi/indicators.json';
 import viPlans from '../../public/locales/vi/plans.json';
 import viProcedures from '../../public/locales/vi/procedures.json';
 import viUnits from '../../public/locales/vi/units.json';
@@ -32,8 +34,8 @@ export function createTestI18n(lng: Language = 'vi'): I18n {
   return createI18n({
     lng,
     resources: {
-      vi: { common: viCommon, home: viHome, inspections: viInspections, account: viAccount, dossiers: viDossiers, plans: viPlans, procedures: viProcedures, units: viUnits },
-      en: { common: enCommon, home: enHome, inspections: enInspections, account: enAccount, dossiers: enDossiers, plans: enPlans, procedures: enProcedures, units: enUnits },
+      vi: { common: viCommon, home: viHome, account: viAccount, dossiers: viDossiers, plans: viPlans, procedures: viProcedures, units: viUnits, indicators: viIndicators, inspections: viInspections },
+      en: { common: enCommon, home: enHome, account: enAccount, dossiers: enDossiers, plans: enPlans, procedures: enProcedures, units: enUnits, indicators: enIndicators, inspections: enInspections },
     },
   });
 }

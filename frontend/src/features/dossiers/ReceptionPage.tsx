@@ -31,7 +31,7 @@ import { useAuth } from '../../lib/auth/AuthContext';
 import { formatDate } from '../../lib/format';
 import { oneOf } from '../../lib/vocabulary';
 import { APPLICANT_KINDS, DOSSIER_CHANNELS } from './dossierVocabulary';
-import { EMPTY_RECEPTION, MAX_NAME_LENGTH, RECEPTION_FIELDS, receptionInput, validateReception, type ReceptionValues } from './receptionForm';
+import { EMPTY_RECEPTION, MAX_NAME_LENGTH, RECEPTION_FIELDS, RECEPTION_INDICATOR_FLAGS, receptionInput, validateReception, type ReceptionValues } from './receptionForm';
 import { userErrorText } from './userErrorText';
 
 export const ReceptionProceduresQuery = graphql(`
@@ -267,6 +267,16 @@ export default function ReceptionPage() {
                 checked={values.digitisedDossier}
                 onChange={(event) => set('digitisedDossier', event.currentTarget.checked)}
               />
+              {RECEPTION_INDICATOR_FLAGS.map((flag) => (
+                <Checkbox
+                  key={flag}
+                  label={t(`reception.${flag}`)}
+                  checked={values[flag]}
+                  disabled={flag === 'certifiedCopyElectronic' && !values.certifiedCopyRequested}
+                  onChange={(event) => set(flag, event.currentTarget.checked)}
+                  data-testid={`reception-${flag}`}
+                />
+              ))}
             </Stack>
           </Paper>
 

@@ -11,7 +11,22 @@ export interface ReceptionValues {
   channel: DossierChannel;
   onlinePayment: boolean;
   digitisedDossier: boolean;
+  /** What the Decision 766 indicators count at receipt (see `RECEPTION_INDICATOR_FLAGS`). */
+  syncedToNationalPortal: boolean;
+  certifiedCopyRequested: boolean;
+  certifiedCopyElectronic: boolean;
+  reusedDigitisedData: boolean;
+  usedPopulationData: boolean;
 }
+
+/** Facts recorded at receipt that the Decision 766 digitisation and publicity indicators count. */
+export const RECEPTION_INDICATOR_FLAGS = [
+  'syncedToNationalPortal',
+  'certifiedCopyRequested',
+  'certifiedCopyElectronic',
+  'reusedDigitisedData',
+  'usedPopulationData',
+] as const;
 
 export const EMPTY_RECEPTION: ReceptionValues = {
   applicantKind: 'PERSON',
@@ -22,6 +37,11 @@ export const EMPTY_RECEPTION: ReceptionValues = {
   channel: 'DIRECT',
   onlinePayment: false,
   digitisedDossier: false,
+  syncedToNationalPortal: false,
+  certifiedCopyRequested: false,
+  certifiedCopyElectronic: false,
+  reusedDigitisedData: false,
+  usedPopulationData: false,
 };
 
 /** Inputs of the form, by the names `UserError.field` paths use. */
@@ -72,6 +92,12 @@ export function receptionInput(values: ReceptionValues): DossierReceiveInput {
     digitisedDossier: values.digitisedDossier,
   };
   if (values.unitId) input.unitId = values.unitId;
+  // The server defaults each to false: only the ones the clerk ticked are sent.
+  for (const flag of RECEPTION_INDICATOR_FLAGS) {
+    if (values[flag]) input[flag] = true;
+  }
+  // An electronic copy only makes sense when a copy was asked for.
+  if (!values.certifiedCopyRequested) delete input.certifiedCopyElectronic;
   const identityNumber = optional(values.identityNumber);
   if (identityNumber) input.identityNumber = identityNumber;
   const phone = optional(values.phone);

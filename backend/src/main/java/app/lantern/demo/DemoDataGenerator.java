@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.LongFunction;
 
@@ -31,9 +32,11 @@ final class DemoDataGenerator {
     private final DossierSimulator simulator;
     private final long seed;
     private final LocalDate until;
+    private final DemoIndicatorFacts facts;
 
     DemoDataGenerator(DemoCatalogue catalogue, WorkingDays days, long seed, LocalDate until) {
         this.catalogue = catalogue;
+        this.facts = new DemoIndicatorFacts(seed, until, catalogue.procedures);
         this.simulator = new DossierSimulator(catalogue, days, until);
         this.seed = seed;
         this.until = until;
@@ -88,11 +91,13 @@ final class DemoDataGenerator {
         }
         officials.flush();
         CopyWriter procedures = new CopyWriter(connection, "procedure (id, unit_id, national_code, name, field, authority_level,"
-                + " statutory_working_days, fee, online_level, published, review_state)");
+                + " statutory_working_days, fee, online_level, published, review_state" + DemoIndicatorFacts.PROCEDURE_COLUMNS + ")");
         CopyWriter steps = new CopyWriter(connection, "procedure_step (id, procedure_id, ordinal, name, allowance_days, responsible_unit_id)");
         for (ProcedureSeed p : catalogue.procedures) {
             procedures.add(p.id()).add(p.unitId()).add(p.nationalCode()).add(p.name()).add(p.field()).add(p.authorityLevel())
-                    .add(p.statutoryDays()).add(p.fee()).add(p.onlineLevel()).add(p.published()).add(p.reviewState()).endRow();
+                    .add(p.statutoryDays()).add(p.fee()).add(p.onlineLevel()).add(p.published()).add(p.reviewState());
+            facts.addProcedure(procedures, p);
+            procedures.endRow();
         }
         procedures.flush();
         for (ProcedureSeed p : catalogue.procedures) {
@@ -105,11 +110,21 @@ final class DemoDataGenerator {
 
     /** Writes dossiers {@code firstId .. firstId + count - 1}; returns the number of events written. */
     long writeDossiers(Connection connection, long firstId, int count, LongFunction<LocalDate> dayOf) throws SQLException {
+        return writeDossiers(connection, firstId, count, dayOf, true);
+    }
+
+    /**
+     * Writes dossiers {@code firstId .. firstId + count - 1}, with their events and step overruns when
+     * {@code history} (without them, for benchmarks of what only reads dossiers: about a fifth of the rows).
+     */
+    long writeDossiers(Connection connection, long firstId, int count, LongFunction<LocalDate> dayOf, boolean history)
+            throws SQLException {
         CopyWriter dossiers = new CopyWriter(connection, "dossier (id, receipt_code, procedure_id, unit_id, applicant_kind,"
                 + " applicant_name, identity_number, phone, address, channel, received_at, due_date, status, current_step_id,"
                 + " current_official_id, step_entered_at, result, resolved_at, returned_at, closed_at, late, online_payment,"
                 + " digitised_dossier, digitised_result, satisfaction, lookup_secret_hash, apology_reason, apology_new_date,"
-                + " apology_issued_at, apology_category, reject_category, reject_reason, clock_started_on, days_used_before)");
+                + " apology_issued_at, apology_category, reject_category, reject_reason, clock_started_on, days_used_before"
+                + DemoIndicatorFacts.DOSSIER_COLUMNS + ")");
         CopyWriter events = new CopyWriter(connection, "dossier_event (dossier_id, seq, transition, from_status, to_status,"
                 + " step_id, at, unit_id, official_id, reason, details)");
         CopyWriter overruns = new CopyWriter(connection, "dossier_step_overrun (dossier_id, step_id, unit_id, official_id,"
@@ -124,12 +139,14 @@ final class DemoDataGenerator {
                     .add(d.late()).add(d.onlinePayment()).add(d.digitisedDossier()).add(d.digitisedResult()).add(d.satisfaction())
                     .add(d.lookupSecretHash()).add(d.apologyReason()).add(d.apologyNewDate()).add(d.apologyIssuedAt())
                     .add(DossierSimulator.apologyCategory(d.apologyReason()))
-                    .add(d.rejectCategory()).add(d.rejectReason()).add(d.clockStartedOn()).add(d.daysUsedBefore()).endRow();
-            for (EventRow e : s.events()) {
+                    .add(d.rejectCategory()).add(d.rejectReason()).add(d.clockStartedOn()).add(d.daysUsedBefore());
+            facts.addDossier(dossiers, d);
+            dossiers.endRow();
+            for (EventRow e : history ? s.events() : List.<EventRow>of()) {
                 events.add(e.dossierId()).add(e.seq()).add(e.transition()).add(e.fromStatus()).add(e.toStatus()).add(e.stepId())
                         .add(e.at()).add(e.unitId()).add(e.officialId()).add(e.reason()).add(e.details()).endRow();
             }
-            for (OverrunRow o : s.overruns()) {
+            for (OverrunRow o : history ? s.overruns() : List.<OverrunRow>of()) {
                 overruns.add(o.dossierId()).add(o.stepId()).add(o.unitId()).add(o.officialId()).add(o.enteredAt()).add(o.leftAt())
                         .add(o.allowance()).add(o.used()).add(o.over()).endRow();
             }

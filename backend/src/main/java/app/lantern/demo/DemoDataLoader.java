@@ -137,6 +137,14 @@ class DemoDataLoader implements ApplicationRunner {
 
     /** Appends {@code count} dossiers for the demo catalogue, in transactions of 250,000. */
     void appendBulk(int count) {
+        appendBulk(count, true);
+    }
+
+    /**
+     * Appends {@code count} dossiers, with their events and step overruns when {@code history}; the
+     * indicator rollup follows through its statement triggers (one aggregate per COPY batch).
+     */
+    void appendBulk(int count, boolean history) {
         if (jdbc.sql("select count(*) from demo_dataset where name = :name").param("name", DEFAULT_SET).query(Long.class).single() == 0) {
             throw new IllegalStateException("lantern.demo.bulk-dossiers needs the demo catalogue: start once with lantern.demo.enabled=true");
         }
@@ -151,7 +159,7 @@ class DemoDataLoader implements ApplicationRunner {
             transactions.executeWithoutResult(status -> {
                 jdbc.sql("lock table dossier in exclusive mode").update();
                 long first = nextId("dossier");
-                withConnection(connection -> generator.writeDossiers(connection, first, chunk, generator.evenDays()));
+                withConnection(connection -> generator.writeDossiers(connection, first, chunk, generator.evenDays(), history));
                 resetIdentities();
             });
             done += chunk;

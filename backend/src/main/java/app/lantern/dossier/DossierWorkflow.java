@@ -67,10 +67,21 @@ public class DossierWorkflow {
                           String phone, String address, String channel, boolean onlinePayment, boolean digitisedDossier) {
     }
 
+    /** What the one-stop shop also records at receipt for the Decision 766 indicators; all false when not given. */
+    public record ReceiptFacts(boolean syncedToNationalPortal, boolean certifiedCopyRequested, boolean certifiedCopyElectronic,
+                               boolean reusedDigitisedData, boolean usedPopulationData) {
+        public static final ReceiptFacts NONE = new ReceiptFacts(false, false, false, false, false);
+    }
+
     // ------------------------------------------------------------------ receive
 
     @Transactional
     public Outcome receive(Receipt input) {
+        return receive(input, ReceiptFacts.NONE);
+    }
+
+    @Transactional
+    public Outcome receive(Receipt input, ReceiptFacts facts) {
         CurrentUser user = user();
         Scope scope = writeScope(user);
         List<UserError> errors = new ArrayList<>();
@@ -114,6 +125,10 @@ public class DossierWorkflow {
         } else if (unit.isPresent() && !catalogueOf(unit.get(), procedure.get())) {
             errors.add(UserError.of("procedureId", "NOT_IN_UNIT_CATALOGUE", "This procedure is not handled by " + unit.get().name()));
         }
+        if (facts.certifiedCopyElectronic() && !facts.certifiedCopyRequested()) {
+            errors.add(UserError.of("certifiedCopyElectronic", "CERTIFIED_COPY_NOT_REQUESTED",
+                    "An electronic certified copy needs a certified copy to be requested"));
+        }
         if (!errors.isEmpty()) {
             return Outcome.refused(errors);
         }
@@ -132,6 +147,10 @@ public class DossierWorkflow {
                 input.channel(), now, due, DossierStatus.RECEIVED, firstStep, official, now, null, null, null, null, false,
                 input.onlinePayment(), input.digitisedDossier(), false, null, null, null, null, null, null, null, receivedOn, 0, 0, true);
         repository.insert(dossier, LookupSecrets.hash(code, secret));
+        if (!facts.equals(ReceiptFacts.NONE)) {
+            repository.recordReceiptFacts(id, facts.syncedToNationalPortal(), facts.certifiedCopyRequested(),
+                    facts.certifiedCopyElectronic(), facts.reusedDigitisedData(), facts.usedPopulationData());
+        }
         repository.insertEvent(id, Transition.RECEIVE.name(), null, DossierStatus.RECEIVED.name(), firstStep, now, u.key(), official,
                 user.username(), null, json(Map.of("channel", input.channel(), "dueDate", due.toString())));
         audit.record("dossier.receive", "Dossier", code, Map.of("procedure", p.nationalCode(), "unit", u.code(),

@@ -38,6 +38,10 @@ class ApiBenchmark extends ApiTestBase {
     private static final int DOSSIERS = Integer.getInteger("lantern.bench.dossiers", 1_000_000);
     private static final int CLIENTS = Integer.getInteger("lantern.bench.clients", 8);
     private static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("lantern.bench.seconds", 20));
+    /** false: top up with dossiers only, without events and step overruns (for 10 M in reasonable time). */
+    private static final boolean HISTORY = !"false".equals(System.getProperty("lantern.bench.history"));
+    /** all, or indicators: only the scorecard scenarios. */
+    private static final String SCENARIOS = System.getProperty("lantern.bench.scenarios", "all");
 
     @DynamicPropertySource
     static void benchmarkDatabase(DynamicPropertyRegistry registry) {
@@ -59,7 +63,10 @@ class ApiBenchmark extends ApiTestBase {
     void benchmark() throws Exception {
         long existing = jdbc.sql("select count(*) from dossier").query(Long.class).single();
         if (existing < DOSSIERS) {
-            loader.appendBulk((int) (DOSSIERS - existing));
+            long started = System.nanoTime();
+            loader.appendBulk((int) (DOSSIERS - existing), HISTORY);
+            System.out.printf("%nAppended %,d dossiers%s in %d s%n", DOSSIERS - existing, HISTORY ? "" : " (without events)",
+                    (System.nanoTime() - started) / 1_000_000_000);
         }
         long dossiers = jdbc.sql("select count(*) from dossier").query(Long.class).single();
         List<String> codes = jdbc.sql("select receipt_code from dossier tablesample system (1) limit 5000").query(String.class).list();
@@ -71,15 +78,34 @@ class ApiBenchmark extends ApiTestBase {
         String overview = read("unitsOverview");
 
         List<Result> results = new ArrayList<>();
-        results.add(run("dossier by code (inspector)", () -> new Call(inspector, byCode,
-                "{\"code\":\"" + codes.get(ThreadLocalRandom.current().nextInt(codes.size())) + "\"}")));
-        results.add(run("page of 50 dossiers + unit + procedure (inspector)", () -> new Call(inspector, page, "{\"first\":50}")));
-        results.add(run("page of 50 dossiers + unit + procedure (unit heads)", () -> new Call(
-                heads.get(ThreadLocalRandom.current().nextInt(heads.size())), page, "{\"first\":50}")));
-        results.add(run("20 units + procedures + latest dossiers (inspector)", () -> new Call(inspector, overview, "{\"first\":20}")));
+        if (!"indicators".equals(SCENARIOS)) {
+            results.add(run("dossier by code (inspector)", () -> new Call(inspector, byCode,
+                    "{\"code\":\"" + codes.get(ThreadLocalRandom.current().nextInt(codes.size())) + "\"}")));
+            results.add(run("page of 50 dossiers + unit + procedure (inspector)", () -> new Call(inspector, page, "{\"first\":50}")));
+            results.add(run("page of 50 dossiers + unit + procedure (unit heads)", () -> new Call(
+                    heads.get(ThreadLocalRandom.current().nextInt(heads.size())), page, "{\"first\":50}")));
+            results.add(run("20 units + procedures + latest dossiers (inspector)", () -> new Call(inspector, overview, "{\"first\":20}")));
+        }
+        // the scorecard's latency, one caller at a time: the whole province with its subtree, and one department alone
+        String scorecard = read("indicatorScorecard");
+        String ranking = read("indicatorRanking");
+        String year = "{\"kind\":\"YEAR\",\"year\":2025}";
+        String province = app.lantern.shared.graphql.NodeId.encode("Unit", unitId("NA"));
+        String syt = app.lantern.shared.graphql.NodeId.encode("Unit", unitId("NA-SYT"));
+        results.add(run("indicator scorecard, province with subtree, year 2025 (inspector, 1 client)", 1, () -> new Call(inspector,
+                scorecard, "{\"unit\":\"" + province + "\",\"includeSubunits\":true,\"period\":" + year + "}")));
+        results.add(run("indicator scorecard, NA-SYT alone, year 2025 (unit head, 1 client)", 1, () -> new Call(heads.get(1),
+                scorecard, "{\"unit\":\"" + syt + "\",\"includeSubunits\":false,\"period\":" + year + "}")));
+        results.add(run("indicator ranking of the province's units, year 2025 (inspector, 1 client)", 1, () -> new Call(inspector,
+                ranking, "{\"period\":" + year + "}")));
+        results.add(run("indicator scorecard, province, " + CLIENTS + " clients", CLIENTS, () -> new Call(inspector,
+                scorecard, "{\"unit\":\"" + province + "\",\"includeSubunits\":true,\"period\":" + year + "}")));
 
+        long rollupRows = jdbc.sql("select count(*) from indicator_monthly").query(Long.class).single();
+        String size = jdbc.sql("select pg_size_pretty(pg_database_size(current_database()))").query(String.class).single();
         StringBuilder table = new StringBuilder();
-        table.append("%n%,d dossiers, %d clients, %d s per scenario%n%n".formatted(dossiers, CLIENTS, DURATION.toSeconds()));
+        table.append("%n%,d dossiers, %,d rollup rows, database %s; %d clients unless said, %d s per scenario%n%n".formatted(
+                dossiers, rollupRows, size, CLIENTS, DURATION.toSeconds()));
         table.append("| scenario | requests | req/s | p50 ms | p99 ms | errors |\n|---|---:|---:|---:|---:|---:|\n");
         for (Result r : results) {
             table.append("| %s | %,d | %.0f | %.1f | %.1f | %d |%n".formatted(r.scenario(), r.requests(), r.perSecond(), r.p50(), r.p99(), r.errors()));
@@ -91,31 +117,39 @@ class ApiBenchmark extends ApiTestBase {
     private record Call(String token, String query, String variables) {
     }
 
+    private long unitId(String code) {
+        return jdbc.sql("select id from unit where code = :code").param("code", code).query(Long.class).single();
+    }
+
     private static String read(String document) throws Exception {
         return Files.readString(Path.of("src/test/resources/graphql-test/" + document + ".graphql"));
     }
 
     private Result run(String scenario, Supplier<Call> calls) throws Exception {
+        return run(scenario, CLIENTS, calls);
+    }
+
+    private Result run(String scenario, int clients, Supplier<Call> calls) throws Exception {
         // warm-up: JIT, connection pool, PostgreSQL's caches
-        measure(calls, Duration.ofSeconds(5));
+        measure(calls, Duration.ofSeconds(5), clients);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         long[] errors = new long[1];
         long started = System.nanoTime();
-        measure(calls, DURATION, latencies, errors);
+        measure(calls, DURATION, latencies, errors, clients);
         double seconds = (System.nanoTime() - started) / 1e9;
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         return new Result(scenario, sorted.size(), sorted.size() / seconds, percentile(sorted, 0.50), percentile(sorted, 0.99), errors[0]);
     }
 
-    private void measure(Supplier<Call> calls, Duration duration) throws Exception {
-        measure(calls, duration, Collections.synchronizedList(new ArrayList<>()), new long[1]);
+    private void measure(Supplier<Call> calls, Duration duration, int clients) throws Exception {
+        measure(calls, duration, Collections.synchronizedList(new ArrayList<>()), new long[1], clients);
     }
 
-    private void measure(Supplier<Call> calls, Duration duration, List<Long> latencies, long[] errors) throws Exception {
+    private void measure(Supplier<Call> calls, Duration duration, List<Long> latencies, long[] errors, int clients) throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
-        try (ExecutorService pool = Executors.newFixedThreadPool(CLIENTS)) {
-            for (int i = 0; i < CLIENTS; i++) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            for (int i = 0; i < clients; i++) {
                 pool.submit(() -> {
                     while (running.get()) {
                         Call call = calls.get();

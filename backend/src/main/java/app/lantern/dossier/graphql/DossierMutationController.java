@@ -30,7 +30,9 @@ class DossierMutationController {
     }
 
     record DossierReceiveInput(String procedureId, String unitId, String applicantKind, String applicantName, String identityNumber,
-                               String phone, String address, String channel, Boolean onlinePayment, Boolean digitisedDossier) {
+                               String phone, String address, String channel, Boolean onlinePayment, Boolean digitisedDossier,
+                               Boolean syncedToNationalPortal, Boolean certifiedCopyRequested, Boolean certifiedCopyElectronic,
+                               Boolean reusedDigitisedData, Boolean usedPopulationData) {
     }
 
     record DossierAdvanceInput(String dossierId, int version, String assignedOfficialId) {
@@ -58,7 +60,10 @@ class DossierMutationController {
     DossierReceivePayload dossierReceive(@Argument DossierReceiveInput input) {
         Outcome outcome = workflow.receive(new DossierWorkflow.Receipt(input.procedureId(), input.unitId(), input.applicantKind(),
                 input.applicantName(), input.identityNumber(), input.phone(), input.address(), input.channel(),
-                Boolean.TRUE.equals(input.onlinePayment()), Boolean.TRUE.equals(input.digitisedDossier())));
+                Boolean.TRUE.equals(input.onlinePayment()), Boolean.TRUE.equals(input.digitisedDossier())),
+                new DossierWorkflow.ReceiptFacts(Boolean.TRUE.equals(input.syncedToNationalPortal()),
+                        Boolean.TRUE.equals(input.certifiedCopyRequested()), Boolean.TRUE.equals(input.certifiedCopyElectronic()),
+                        Boolean.TRUE.equals(input.reusedDigitisedData()), Boolean.TRUE.equals(input.usedPopulationData())));
         return new DossierReceivePayload(outcome.dossier(), outcome.lookupSecret(), outcome.userErrors());
     }
 

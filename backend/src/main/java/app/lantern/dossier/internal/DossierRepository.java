@@ -293,9 +293,10 @@ public class DossierRepository {
                 .paramSource(params).query(DossierRepository::map).optional();
     }
 
+    /** The dossiers with these ids that the caller may see, in no particular order. */
     public List<Dossier> byIds(Collection<Long> ids, Scope scope) {
-        MapSqlParameterSource params = ScopeSql.bind(scope, new MapSqlParameterSource("ids", ids.isEmpty() ? List.of(-1L) : ids));
-        return jdbc.sql(select(scope) + " where d.id in (:ids) and " + ScopeSql.unitIdInSubtree(scope, "d.unit_id"))
+        MapSqlParameterSource params = ScopeSql.bind(scope, new MapSqlParameterSource("ids", ids.toArray(Long[]::new)));
+        return jdbc.sql(select(scope) + " where d.id = any(:ids) and " + ScopeSql.unitIdInSubtree(scope, "d.unit_id"))
                 .paramSource(params).query(DossierRepository::map).list();
     }
 
@@ -352,6 +353,17 @@ public class DossierRepository {
                 .param("onlinePayment", d.onlinePayment()).param("digitised", d.digitisedDossier()).param("hash", lookupSecretHash)
                 .param("clockStart", d.clockStartedOn())
                 .update();
+    }
+
+    /** The facts of receipt the indicators count, on a dossier just inserted. */
+    public void recordReceiptFacts(long id, boolean synced, boolean certifiedCopy, boolean certifiedCopyElectronic, boolean reused,
+                                   boolean populationData) {
+        jdbc.sql("""
+                update dossier set synced_to_national_portal = :synced, certified_copy_requested = :copy,
+                    certified_copy_electronic = :copyElectronic, reused_digitised_data = :reused, used_population_data = :population
+                where id = :id""")
+                .param("synced", synced).param("copy", certifiedCopy).param("copyElectronic", certifiedCopyElectronic)
+                .param("reused", reused).param("population", populationData).param("id", id).update();
     }
 
     /**

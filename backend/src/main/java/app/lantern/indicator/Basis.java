@@ -1,0 +1,6 @@
+package app.lantern.indicator;
+
+/** What an indicator counts. */
+public enum Basis {
+    DOSSIERS, PROCEDURES, FEEDBACK
+}

@@ -1,0 +1,188 @@
+package app.lantern.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.lantern.calendar.WorkingDays;
+import app.lantern.shared.graphql.NodeId;
+import app.lantern.support.ApiTestBase;
+import app.lantern.support.SqlStatementCounter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Who may read indicators and change rule sets: inspectors and administrators everything, unit
+ * heads their subtree, the public only published delays lists; rule sets are added by
+ * administrators only, validated field by field and audited.
+ */
+class IndicatorAccessIT extends ApiTestBase {
+
+    private static final Map<String, Object> YEAR = Map.of("kind", "YEAR", "year", 2024);
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String unit(String code) {
+        return NodeId.encode("Unit", jdbc.sql("select id from unit where code = :c").param("c", code).query(Long.class).single());
+    }
+
+    private record Query(String document, Map<String, Object> variables) {
+    }
+
+    private List<Query> staffQueries() {
+        String syt = unit("NA-SYT");
+        return List.of(
+                new Query("indicatorScorecard", Map.of("unit", syt, "period", YEAR)),
+                new Query("indicatorRanking", Map.of("period", YEAR)),
+                new Query("indicatorTrend", Map.of("unit", syt, "from", "2024-01-01", "to", "2024-03-01")),
+                new Query("indicatorDossiers", Map.of("unit", syt, "period", YEAR, "indicator", "DOSSIERS_FILED_ONLINE", "part", "NUMERATOR")),
+                new Query("indicatorProcedures", Map.of("unit", syt, "period", YEAR, "indicator", "PROCEDURES_ONLINE", "part", "NUMERATOR")),
+                new Query("indicatorRuleSets", Map.of()),
+                new Query("delayList", Map.of("unit", syt, "year", 2024, "month", 3)),
+                new Query("overdueBacklog", Map.of()),
+                new Query("nearlyDueDossiers", Map.of()));
+    }
+
+    private static GraphQlTester.Response run(GraphQlTester tester, Query query) {
+        GraphQlTester.Request<?> request = tester.documentName(query.document());
+        for (Map.Entry<String, Object> v : query.variables().entrySet()) {
+            request = request.variable(v.getKey(), v.getValue());
+        }
+        return request.execute();
+    }
+
+    @Test
+    void citizensAndPartnersAreForbiddenAndAnonymousCallersUnauthorisedBeforeAnySql() {
+        for (GraphQlTester refused : List.of(citizen(), partner())) {
+            for (Query query : staffQueries()) {
+                GraphQlTester.Response r = run(refused, query);
+                r.errors().satisfy(errors -> assertThat(errors).extracting(e -> e.getErrorType()).as(query.document())
+                        .containsExactly(ErrorType.FORBIDDEN));
+                r.path("").valueIsNull();
+            }
+        }
+        List<Query> queries = staffQueries();
+        long before = SqlStatementCounter.count();
+        for (Query query : queries) {
+            GraphQlTester.Response r = run(anonymous(), query);
+            r.errors().satisfy(errors -> assertThat(errors).extracting(e -> e.getErrorType()).as(query.document())
+                    .containsExactly(ErrorType.UNAUTHORIZED));
+            r.path("").valueIsNull();
+        }
+        assertThat(SqlStatementCounter.count()).isEqualTo(before);
+    }
+
+    @Test
+    void inspectorsAndAdministratorsReadEveryUnitAndUnitHeadsTheirOwn() {
+        for (GraphQlTester reader : List.of(inspector(), admin(), unitHead("NA-SYT"))) {
+            for (Query query : staffQueries()) {
+                run(reader, query).errors().verify();
+            }
+        }
+        // the province's ranking lists its departments and districts; a unit head's, the units below theirs
+        GraphQlTester.Response ranking = inspector().documentName("indicatorRanking").variable("period", YEAR).execute();
+        List<String> ranked = ranking.path("indicatorRanking[*].scorecard.unit.code").entityList(String.class).get();
+        assertThat(ranked).contains("NA-SYT", "NA-STNMT", "NA-QUYHOP").doesNotContain("NA-TTT", "NA");
+        List<Integer> ranks = ranking.path("indicatorRanking[*].rank").entityList(Integer.class).get();
+        assertThat(ranks.getFirst()).isEqualTo(1);
+        assertThat(ranks).isSorted();
+        List<Double> totals = ranking.path("indicatorRanking[*].scorecard.total").entityList(Double.class).get();
+        assertThat(totals).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        unitHead("NA-SYT").documentName("indicatorScorecard").variable("unit", unit("NA-STNMT")).variable("period", YEAR).execute()
+                .errors().satisfy(errors -> assertThat(errors).extracting(e -> e.getErrorType()).containsExactly(ErrorType.FORBIDDEN));
+        unitHead("NA-SYT").documentName("indicatorScorecard").variable("unit", unit("NA")).variable("period", YEAR).execute()
+                .errors().satisfy(errors -> assertThat(errors).extracting(e -> e.getErrorType()).containsExactly(ErrorType.FORBIDDEN));
+    }
+
+    @Test
+    void aPeriodIsCheckedFieldByField() {
+        String syt = unit("NA-SYT");
+        for (Map<String, Object> period : List.of(Map.<String, Object>of("kind", "MONTH", "year", 2024, "number", 13),
+                Map.<String, Object>of("kind", "QUARTER", "year", 2024), Map.<String, Object>of("kind", "CUSTOM", "from", "2024-05-01"),
+                Map.<String, Object>of("kind", "YEAR", "year", 2019))) {
+            inspector().documentName("indicatorScorecard").variable("unit", syt).variable("period", period).execute()
+                    .errors().satisfy(errors -> assertThat(errors).extracting(e -> e.getErrorType()).as(period.toString())
+                            .containsExactly(ErrorType.BAD_REQUEST));
+        }
+        inspector().documentName("indicatorScorecard").variable("unit", syt)
+                .variable("period", Map.of("kind", "CUSTOM", "from", "2024-02-10", "to", "2024-04-03")).execute()
+                .path("indicatorScorecard.period").entity(new ParameterizedTypeReference<Map<String, Object>>() { })
+                .isEqualTo(Map.of("kind", "CUSTOM", "from", "2024-02-01", "to", "2024-04-30"));
+    }
+
+    private static Map<String, Object> ruleSet(LocalDate from) {
+        List<Map<String, Object>> groups = new ArrayList<>();
+        Map<String, List<Map<String, Object>>> byGroup = new LinkedHashMap<>();
+        for (IndicatorCode code : IndicatorCode.values()) {
+            byGroup.computeIfAbsent(code.group().name(), g -> new ArrayList<>()).add(new HashMap<>(Map.of("code", code.name(), "weight", 1.0)));
+        }
+        Map<String, Double> max = Map.of("PUBLICITY", 20.0, "PROGRESS", 30.0, "ONLINE_SERVICES", 10.0, "ONLINE_PAYMENT", 10.0,
+                "DIGITISATION", 20.0, "SATISFACTION", 10.0);
+        byGroup.forEach((group, rules) -> groups.add(new HashMap<>(Map.of("group", group, "maxPoints", max.get(group), "indicators", rules))));
+        return new HashMap<>(Map.of("name", "Bộ tiêu chí thử nghiệm", "effectiveFrom", from.toString(), "groups", groups,
+                "excellentFrom", 85.0, "goodFrom", 65.0, "averageFrom", 45.0));
+    }
+
+    @Test
+    void administratorsAddRuleSetsThatApplyFromTheirDateOnly() {
+        LocalDate from = LocalDate.now(WorkingDays.ZONE).plusYears(2).withDayOfMonth(1);
+        for (GraphQlTester refused : List.of(inspector(), unitHead("NA-SYT"), citizen(), partner())) {
+            refused.documentName("indicatorRuleSetCreate").variable("input", ruleSet(from)).execute()
+                    .errors().satisfy(errors -> assertThat(errors).extracting(e -> e.getErrorType()).containsExactly(ErrorType.FORBIDDEN));
+        }
+
+        Map<String, Object> bad = ruleSet(LocalDate.of(2020, 1, 1));
+        bad.put("goodFrom", 90.0);
+        bad.put("name", " ");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> groups = (List<Map<String, Object>>) bad.get("groups");
+        groups.getFirst().put("maxPoints", 25.0);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> first = (List<Map<String, Object>>) groups.getFirst().get("indicators");
+        first.getFirst().put("fullAt", 1.5);
+        first.add(new HashMap<>(Map.of("code", "DOSSIER_SATISFACTION", "weight", 2.0)));
+        GraphQlTester.Response refused = admin().documentName("indicatorRuleSetCreate").variable("input", bad).execute();
+        refused.path("indicatorRuleSetCreate.ruleSet").valueIsNull();
+        List<Map<String, Object>> errors = refused.path("indicatorRuleSetCreate.userErrors")
+                .entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
+        assertThat(errors).extracting(e -> String.join(".", ((List<?>) e.get("field")).stream().map(Object::toString).toList()) + " " + e.get("code"))
+                .contains("input.name REQUIRED", "input.effectiveFrom IN_THE_PAST", "input.excellentFrom OUT_OF_RANGE",
+                        "input.groups.0.indicators.0.fullAt OUT_OF_RANGE", "input.groups NOT_100");
+        assertThat(errors).extracting(e -> e.get("code")).contains("DUPLICATE");
+        assertThat(jdbc.sql("select count(*) from indicator_rule_set").query(Long.class).single()).isEqualTo(1L);
+
+        GraphQlTester.Response created = admin().documentName("indicatorRuleSetCreate").variable("input", ruleSet(from)).execute();
+        created.path("indicatorRuleSetCreate.userErrors").entityList(Object.class).hasSize(0);
+        created.path("indicatorRuleSetCreate.ruleSet.effectiveFrom").entity(String.class).isEqualTo(from.toString());
+        created.path("indicatorRuleSetCreate.ruleSet.createdBy").entity(String.class).isEqualTo("admin");
+        created.path("indicatorRuleSetCreate.ruleSet.groups[0].indicators[0].cap").entity(Double.class).isEqualTo(1.0);
+        created.path("indicatorRuleSetCreate.ruleSet.groups[0].indicators[0].fullAt").entity(Double.class).isEqualTo(1.0);
+        assertThat(jdbc.sql("select count(*) from audit_record where action = 'indicatorRuleSet.create' and actor = 'admin'")
+                .query(Long.class).single()).isEqualTo(1L);
+        admin().documentName("indicatorRuleSetCreate").variable("input", ruleSet(from)).execute()
+                .path("indicatorRuleSetCreate.userErrors[0].code").entity(String.class).isEqualTo("DUPLICATE");
+
+        // a month from the new date on is scored under it; the month before keeps the old rules
+        String syt = unit("NA-SYT");
+        inspector().documentName("indicatorScorecard").variable("unit", syt)
+                .variable("period", Map.of("kind", "MONTH", "year", from.getYear(), "number", from.getMonthValue())).execute()
+                .path("indicatorScorecard.ruleSet.name").entity(String.class).isEqualTo("Bộ tiêu chí thử nghiệm");
+        LocalDate before = from.minusMonths(1);
+        inspector().documentName("indicatorScorecard").variable("unit", syt)
+                .variable("period", Map.of("kind", "MONTH", "year", before.getYear(), "number", before.getMonthValue())).execute()
+                .path("indicatorScorecard.ruleSet.name").entity(String.class).isEqualTo("Quyết định 766/QĐ-TTg (tái dựng)");
+        inspector().documentName("indicatorRuleSets").execute().path("indicatorRuleSets[*].effectiveFrom").entityList(String.class)
+                .containsExactly(from.toString(), "2021-01-01");
+        jdbc.sql("delete from indicator_rule_set where effective_from = :d").param("d", from).update();
+    }
+}

@@ -1,0 +1,239 @@
+package app.lantern.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.lantern.calendar.WorkingDays;
+import app.lantern.shared.graphql.NodeId;
+import app.lantern.support.ApiTestBase;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The monthly rollup the scorecard reads (the fast path) equals the same counts computed plainly
+ * over the dossier table, written here apart from the application's SQL: after the demo load, and
+ * after new receipts and transitions through the API.
+ */
+class IndicatorRollupIT extends ApiTestBase {
+
+    private static final String[] COLUMNS = {"received", "received_online", "received_fee", "paid_online", "synced_portal",
+        "digitised", "cert_requested", "cert_electronic", "reused_data", "population_data", "resolved", "resolved_electronic",
+        "result_synced", "rated", "rated_satisfied", "due", "due_on_time"};
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** The rollup's rows with anything in them, by month/unit/procedure. */
+    private Map<String, List<Long>> rollup() {
+        return rollup("indicator_monthly");
+    }
+
+    /** The per-unit rollup's rows with anything in them, by month/unit. */
+    private Map<String, List<Long>> unitRollup() {
+        return rollup("indicator_monthly_unit");
+    }
+
+    private Map<String, List<Long>> rollup(String table) {
+        Map<String, List<Long>> rows = new TreeMap<>();
+        boolean perProcedure = table.equals("indicator_monthly");
+        jdbc.sql("select * from " + table).query((rs, n) -> {
+            List<Long> values = new java.util.ArrayList<>();
+            boolean any = false;
+            for (String column : COLUMNS) {
+                values.add(rs.getLong(column));
+                any |= rs.getLong(column) != 0;
+            }
+            if (any) {
+                rows.put(rs.getObject("month", LocalDate.class) + "/" + rs.getLong("unit_id")
+                        + (perProcedure ? "/" + rs.getLong("procedure_id") : ""), values);
+            }
+            return null;
+        }).list();
+        return rows;
+    }
+
+    private void add(Map<String, long[]> rows, String sql, int... slots) {
+        jdbc.sql(sql).query((rs, n) -> {
+            long[] values = rows.computeIfAbsent(rs.getObject(1, LocalDate.class) + "/" + rs.getLong(2) + "/" + rs.getLong(3),
+                    k -> new long[COLUMNS.length]);
+            for (int i = 0; i < slots.length; i++) {
+                values[slots[i]] += rs.getLong(4 + i);
+            }
+            return null;
+        }).list();
+    }
+
+    /** The same counts straight from the dossiers. */
+    private Map<String, List<Long>> plain() {
+        Map<String, long[]> rows = new HashMap<>();
+        String received = "date_trunc('month', d.received_at at time zone 'Asia/Ho_Chi_Minh')::date";
+        add(rows, "select " + received + ", d.unit_id, d.procedure_id, count(*), count(*) filter (where d.channel = 'ONLINE'),"
+                        + " count(*) filter (where d.fee_amount > 0), count(*) filter (where d.fee_amount > 0 and d.online_payment),"
+                        + " count(*) filter (where d.synced_to_national_portal), count(*) filter (where d.digitised_dossier),"
+                        + " count(*) filter (where d.certified_copy_requested),"
+                        + " count(*) filter (where d.certified_copy_requested and d.certified_copy_electronic),"
+                        + " count(*) filter (where d.reused_digitised_data), count(*) filter (where d.used_population_data)"
+                        + " from dossier d group by 1, 2, 3",
+                0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+        add(rows, "select date_trunc('month', d.resolved_at at time zone 'Asia/Ho_Chi_Minh')::date, d.unit_id, d.procedure_id, count(*),"
+                        + " count(*) filter (where d.digitised_result), count(*) filter (where d.result_synced_to_citizen_store),"
+                        + " count(d.satisfaction), count(*) filter (where d.satisfaction in (4, 5))"
+                        + " from dossier d where d.status in ('RESOLVED', 'RETURNED') group by 1, 2, 3",
+                10, 11, 12, 13, 14);
+        add(rows, "select date_trunc('month', d.due_date)::date, d.unit_id, d.procedure_id, count(*),"
+                        + " count(*) filter (where d.resolved_at is not null and d.status in ('RESOLVED', 'RETURNED') and d.late = false)"
+                        + " from dossier d where d.status not in ('REJECTED', 'WITHDRAWN') group by 1, 2, 3",
+                15, 16);
+        Map<String, List<Long>> result = new TreeMap<>();
+        rows.forEach((key, values) -> result.put(key, java.util.Arrays.stream(values).boxed().toList()));
+        return result;
+    }
+
+    /** The plain counts summed over procedures, by month/unit. */
+    private Map<String, List<Long>> plainPerUnit() {
+        Map<String, long[]> sums = new HashMap<>();
+        plain().forEach((key, values) -> {
+            long[] total = sums.computeIfAbsent(key.substring(0, key.lastIndexOf('/')), k -> new long[COLUMNS.length]);
+            for (int i = 0; i < total.length; i++) {
+                total[i] += values.get(i);
+            }
+        });
+        Map<String, List<Long>> result = new TreeMap<>();
+        sums.forEach((key, values) -> result.put(key, java.util.Arrays.stream(values).boxed().toList()));
+        return result;
+    }
+
+    private HttpGraphQlTester headSyt() {
+        return unitHead("NA-SYT");
+    }
+
+    private record Ref(String id, int version) {
+    }
+
+    private Ref step(String mutation, Ref ref, Map<String, Object> more) {
+        Map<String, Object> input = new HashMap<>(more);
+        input.put("dossierId", ref.id());
+        input.put("version", ref.version());
+        GraphQlTester.Response r = headSyt().documentName(mutation).variable("input", input).execute();
+        r.path(mutation + ".userErrors").entityList(Object.class).hasSize(0);
+        return new Ref(r.path(mutation + ".dossier.id").entity(String.class).get(),
+                r.path(mutation + ".dossier.version").entity(Integer.class).get());
+    }
+
+    private Ref receive(Map<String, Object> facts) {
+        long procedure = jdbc.sql("select p.id from procedure p join unit u on u.id = p.unit_id where u.code = 'NA-SYT'"
+                + " and p.review_state <> 'ABOLISHED' and p.fee > 0 order by p.id limit 1").query(Long.class).single();
+        Map<String, Object> input = new HashMap<>(Map.of("procedureId", NodeId.encode("Procedure", procedure), "applicantKind", "PERSON",
+                "applicantName", "Lê Văn Chỉ Số", "channel", "ONLINE", "onlinePayment", true));
+        input.putAll(facts);
+        GraphQlTester.Response r = headSyt().documentName("dossierReceiveFacts").variable("input", input).execute();
+        r.path("dossierReceive.userErrors").entityList(Object.class).hasSize(0);
+        return new Ref(r.path("dossierReceive.dossier.id").entity(String.class).get(),
+                r.path("dossierReceive.dossier.version").entity(Integer.class).get());
+    }
+
+    private Map<String, Map<String, Object>> thisMonth(String unitCode) {
+        LocalDate today = LocalDate.now(WorkingDays.ZONE);
+        long unit = jdbc.sql("select id from unit where code = :c").param("c", unitCode).query(Long.class).single();
+        GraphQlTester.Response r = inspector().documentName("indicatorScorecard").variable("unit", NodeId.encode("Unit", unit))
+                .variable("period", Map.of("kind", "MONTH", "year", today.getYear(), "number", today.getMonthValue())).execute();
+        r.errors().verify();
+        Map<String, Map<String, Object>> byCode = new HashMap<>();
+        r.path("indicatorScorecard.groups[*].indicators[*]").entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get()
+                .forEach(i -> byCode.put((String) i.get("code"), i));
+        return byCode;
+    }
+
+    private static long numerator(Map<String, Map<String, Object>> card, String code) {
+        return ((Number) card.get(code).get("numerator")).longValue();
+    }
+
+    private static long denominator(Map<String, Map<String, Object>> card, String code) {
+        return ((Number) card.get(code).get("denominator")).longValue();
+    }
+
+    @Test
+    void theRollupEqualsPlainCountsAfterTheDemoLoadAndAfterTransitionsThroughTheApi() {
+        Map<String, List<Long>> loaded = rollup();
+        assertThat(loaded).as("the demo data fills the rollup").hasSizeGreaterThan(1000);
+        assertThat(loaded).isEqualTo(plain());
+        assertThat(unitRollup()).isEqualTo(plainPerUnit());
+
+        Map<String, Map<String, Object>> before = thisMonth("NA-SYT");
+
+        // received with every fact, then through to a rated, returned result with an electronic result
+        Ref full = receive(Map.of("syncedToNationalPortal", true, "certifiedCopyRequested", true, "certifiedCopyElectronic", true,
+                "reusedDigitisedData", true, "usedPopulationData", true, "digitisedDossier", true));
+        full = step("dossierAdvance", full, Map.of());
+        full = step("dossierResolve", full, Map.of("result", "QĐ 1/2026", "digitisedResult", true));
+        full = step("dossierReturn", full, Map.of());
+        step("dossierRate", full, Map.of("satisfaction", 5));
+        // a supplement moves the due date; then the applicant withdraws
+        Ref paused = receive(Map.of());
+        paused = step("dossierAdvance", paused, Map.of());
+        paused = step("dossierRequestSupplement", paused, Map.of("reason", "Thiếu giấy tờ"));
+        paused = step("dossierResumeAfterSupplement", paused, Map.of());
+        step("dossierWithdraw", paused, Map.of());
+        // refused
+        step("dossierReject", receive(Map.of("syncedToNationalPortal", true)), Map.of("category", "APPLICANT", "reason", "Sai đối tượng"));
+
+        assertThat(rollup()).isEqualTo(plain());
+        assertThat(unitRollup()).isEqualTo(plainPerUnit());
+
+        Map<String, Map<String, Object>> after = thisMonth("NA-SYT");
+        assertThat(denominator(after, "DOSSIERS_SYNCED_TO_PORTAL")).isEqualTo(denominator(before, "DOSSIERS_SYNCED_TO_PORTAL") + 3);
+        assertThat(numerator(after, "DOSSIERS_SYNCED_TO_PORTAL")).isEqualTo(numerator(before, "DOSSIERS_SYNCED_TO_PORTAL") + 2);
+        assertThat(numerator(after, "DOSSIERS_FILED_ONLINE")).isEqualTo(numerator(before, "DOSSIERS_FILED_ONLINE") + 3);
+        assertThat(numerator(after, "DOSSIERS_PAID_ONLINE")).isEqualTo(numerator(before, "DOSSIERS_PAID_ONLINE") + 3);
+        assertThat(numerator(after, "ELECTRONIC_CERTIFIED_COPIES")).isEqualTo(numerator(before, "ELECTRONIC_CERTIFIED_COPIES") + 1);
+        assertThat(numerator(after, "ELECTRONIC_RESULTS")).isEqualTo(numerator(before, "ELECTRONIC_RESULTS") + 1);
+        assertThat(numerator(after, "DOSSIER_SATISFACTION")).isEqualTo(numerator(before, "DOSSIER_SATISFACTION") + 1);
+
+        // an electronic certified copy without a certified copy is refused, naming the field
+        long procedure = jdbc.sql("select p.id from procedure p join unit u on u.id = p.unit_id where u.code = 'NA-SYT'"
+                + " and p.review_state <> 'ABOLISHED' order by p.id limit 1").query(Long.class).single();
+        headSyt().documentName("dossierReceiveFacts").variable("input", Map.of("procedureId", NodeId.encode("Procedure", procedure),
+                        "applicantKind", "PERSON", "applicantName", "Lê Văn Chỉ Số", "channel", "DIRECT", "certifiedCopyElectronic", true))
+                .execute().path("dossierReceive.userErrors[0].field").entityList(String.class)
+                .containsExactly("input", "certifiedCopyElectronic");
+    }
+
+    @Test
+    void theProvinceScorecardForAYearEqualsPlainCountsOverTheDossiers() {
+        long province = jdbc.sql("select id from unit where code = 'NA'").query(Long.class).single();
+        GraphQlTester.Response r = inspector().documentName("indicatorScorecard").variable("unit", NodeId.encode("Unit", province))
+                .variable("period", Map.of("kind", "YEAR", "year", 2022)).execute();
+        r.errors().verify();
+        Map<String, Map<String, Object>> card = new HashMap<>();
+        r.path("indicatorScorecard.groups[*].indicators[*]").entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get()
+                .forEach(i -> card.put((String) i.get("code"), i));
+        String year = "d.received_at >= timestamptz '2022-01-01T00:00:00+07' and d.received_at < timestamptz '2023-01-01T00:00:00+07'";
+        String resolved = "d.status in ('RESOLVED', 'RETURNED') and d.resolved_at >= timestamptz '2022-01-01T00:00:00+07'"
+                + " and d.resolved_at < timestamptz '2023-01-01T00:00:00+07'";
+        String due = "d.status not in ('REJECTED', 'WITHDRAWN') and d.due_date between date '2022-01-01' and date '2022-12-31'";
+        assertThat(denominator(card, "DOSSIERS_FILED_ONLINE")).isEqualTo(count(year)).isPositive();
+        assertThat(numerator(card, "DOSSIERS_FILED_ONLINE")).isEqualTo(count(year + " and d.channel = 'ONLINE'")).isPositive();
+        assertThat(numerator(card, "DOSSIERS_SYNCED_TO_PORTAL")).isEqualTo(count(year + " and d.synced_to_national_portal")).isPositive();
+        assertThat(denominator(card, "ELECTRONIC_RESULTS")).isEqualTo(count(resolved)).isPositive();
+        assertThat(numerator(card, "RESULTS_SYNCED_TO_CITIZEN_STORE")).isEqualTo(count(resolved + " and d.result_synced_to_citizen_store"))
+                .isPositive();
+        assertThat(denominator(card, "DOSSIERS_RESOLVED_ON_TIME")).isEqualTo(count(due)).isPositive();
+        assertThat(numerator(card, "DOSSIERS_RESOLVED_ON_TIME")).isEqualTo(count(due + " and d.status in ('RESOLVED', 'RETURNED') and not d.late"))
+                .isPositive();
+        assertThat(numerator(card, "PROCEDURES_POPULATION_DB")).isEqualTo(jdbc.sql("select count(*) from procedure p"
+                + " where p.review_state <> 'ABOLISHED' and (p.announced_on is null or p.announced_on <= date '2022-12-31')"
+                + " and p.population_db_connected").query(Long.class).single()).isPositive();
+    }
+
+    private long count(String condition) {
+        return jdbc.sql("select count(*) from dossier d where " + condition).query(Long.class).single();
+    }
+}

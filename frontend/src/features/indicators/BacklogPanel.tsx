@@ -1,0 +1,109 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Group, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Loading } from '../../components/Loading';
+import { graphql } from '../../gql/gql';
+import { formatDate, formatNumber } from '../../lib/format';
+import { backlogCsv } from './indicatorCsv';
+import { ExportCsvButton } from './parts';
+
+export const OverdueBacklogQueryDocument = graphql(`
+  query OverdueBacklog($unit: ID) {
+    overdueBacklog(unit: $unit) {
+      asOf
+      totalOverdue
+      rows {
+        unit {
+          id
+          code
+          name
+        }
+        procedure {
+          id
+          nationalCode
+          name
+        }
+        overdue
+        oldestDueDate
+        open
+      }
+    }
+  }
+`);
+
+/** The overdue dossiers of a unit's subtree today, by unit and procedure, most overdue first. */
+export function BacklogPanel({ unit }: { unit?: string }) {
+  const { t, i18n } = useTranslation(['indicators', 'common']);
+  const language = i18n.language;
+  const query = useQuery(OverdueBacklogQueryDocument, { variables: { unit: unit ?? null }, fetchPolicy: 'cache-and-network' });
+  const backlog = (query.data ?? query.previousData)?.overdueBacklog;
+  const csv = backlogCsv(backlog?.rows ?? [], t, language);
+  const dossiersLink = (unitId: string, procedureId: string) =>
+    `/dossiers?${new URLSearchParams({ unit: unitId, procedure: procedureId, overdue: '1' }).toString()}`;
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-end" wrap="wrap">
+          <Title order={3} size="h4">
+            {t('backlog.title')}
+          </Title>
+          <ExportCsvButton name={t('csv.backlog')} header={csv.header} rows={csv.rows} testId="backlog-export" />
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t('backlog.help')}
+        </Text>
+        {query.error && !backlog ? (
+          <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
+        ) : !backlog ? (
+          <Loading label={t('backlog.loading')} />
+        ) : (
+          <>
+            {query.loading && <Progress value={100} animated size="xs" aria-label={t('backlog.loading')} />}
+            <Text fw={600} data-testid="backlog-total">
+              {t('backlog.total', { count: backlog.totalOverdue, formatted: formatNumber(backlog.totalOverdue, language), asOf: formatDate(backlog.asOf, language) })}
+            </Text>
+            {backlog.rows.length > 0 && (
+              <Table.ScrollContainer minWidth={720}>
+                <Table striped data-testid="backlog-table">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('columns.unit')}</Table.Th>
+                      <Table.Th>{t('columns.procedure')}</Table.Th>
+                      <Table.Th ta="right">{t('columns.overdue')}</Table.Th>
+                      <Table.Th ta="right">{t('columns.open')}</Table.Th>
+                      <Table.Th>{t('columns.oldestDueDate')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {backlog.rows.map((row) => (
+                      <Table.Tr key={`${row.unit.id}/${row.procedure.id}`} data-testid="backlog-row">
+                        <Table.Td fz="sm">{row.unit.name}</Table.Td>
+                        <Table.Td fz="sm">
+                          <Text span ff="monospace" fz="xs">
+                            {row.procedure.nationalCode}
+                          </Text>{' '}
+                          {row.procedure.name}
+                        </Table.Td>
+                        <Table.Td ta="right" fw={700}>
+                          <Anchor component={Link} to={dossiersLink(row.unit.id, row.procedure.id)} size="sm">
+                            {formatNumber(row.overdue, language)}
+                          </Anchor>
+                        </Table.Td>
+                        <Table.Td ta="right" fz="sm">
+                          {formatNumber(row.open, language)}
+                        </Table.Td>
+                        <Table.Td fz="sm">{formatDate(row.oldestDueDate, language)}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
