@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from './Layout';
-import { ACCOUNT, DOSSIERS, PLANS, PROCEDURES, RECEPTION, UNITS } from './nav';
+import { ACCOUNT, DOSSIERS, FEEDBACK, FEEDBACK_INBOX, LOOKUP, MY_DOSSIERS, PLANS, PROCEDURES, RECEPTION, UNITS } from './nav';
 import { RequireAuth } from './RequireAuth';
 
 // Each page is its own chunk: the first load carries the shell only.
@@ -15,6 +15,13 @@ const PlanDetailPage = lazy(() => import('../features/plans/PlanDetailPage'));
 const ProceduresPage = lazy(() => import('../features/procedures/ProceduresPage'));
 const UnitsPage = lazy(() => import('../features/units/UnitsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
+// The public citizen pages load nothing of the staff pages: each is a small chunk of its own.
+const LookupPage = lazy(() => import('../features/citizen/LookupPage'));
+const MyDossiersPage = lazy(() => import('../features/citizen/MyDossiersPage'));
+const FeedbackPage = lazy(() => import('../features/feedback/FeedbackPage'));
+const FeedbackStatusPage = lazy(() => import('../features/feedback/FeedbackStatusPage'));
+const FeedbackInboxPage = lazy(() => import('../features/feedback/FeedbackInboxPage'));
+const FeedbackAnswerPage = lazy(() => import('../features/feedback/FeedbackAnswerPage'));
 
 export function AppRoutes() {
   return (
@@ -82,6 +89,33 @@ export function AppRoutes() {
           element={
             <RequireAuth roles={UNITS.roles}>
               <UnitsPage />
+            </RequireAuth>
+          }
+        />
+        <Route path={LOOKUP.path} element={<LookupPage />} />
+        <Route path={FEEDBACK.path} element={<FeedbackPage />} />
+        <Route path={`${FEEDBACK.path}/:code`} element={<FeedbackStatusPage />} />
+        <Route
+          path={MY_DOSSIERS.path}
+          element={
+            <RequireAuth roles={MY_DOSSIERS.roles}>
+              <MyDossiersPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path={FEEDBACK_INBOX.path}
+          element={
+            <RequireAuth roles={FEEDBACK_INBOX.roles}>
+              <FeedbackInboxPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path={`${FEEDBACK_INBOX.path}/:id`}
+          element={
+            <RequireAuth roles={FEEDBACK_INBOX.roles}>
+              <FeedbackAnswerPage />
             </RequireAuth>
           }
         />

@@ -28,17 +28,18 @@ describe('visibleNavItems', () => {
   });
 
   it('keeps “My account” from anonymous visitors and offers it to every role', () => {
-    expect(paths(visibleNavItems(NAV_ITEMS, []))).toEqual(['/']);
+    expect(paths(visibleNavItems(NAV_ITEMS, []))).toEqual(['/', '/lookup', '/feedback']);
     for (const role of ['inspector', 'unit_head', 'citizen', 'partner', 'admin'] as const) {
       expect(paths(visibleNavItems(NAV_ITEMS, [role]))).toContain('/me');
     }
   });
 
   it('offers dossiers, procedures and units to staff, reception to unit heads, and none of it to citizens or partners', () => {
-    expect(paths(visibleNavItems(NAV_ITEMS, ['unit_head']))).toEqual(['/', '/dossiers', '/dossiers/new', '/procedures', '/units', '/me']);
-    expect(paths(visibleNavItems(NAV_ITEMS, ['admin']))).toEqual(['/', '/dossiers', '/plans', '/procedures', '/units', '/me']);
-    expect(paths(visibleNavItems(NAV_ITEMS, ['inspector']))).toEqual(['/', '/dossiers', '/plans', '/procedures', '/units', '/me']);
-    expect(paths(visibleNavItems(NAV_ITEMS, ['citizen']))).toEqual(['/', '/me']);
-    expect(paths(visibleNavItems(NAV_ITEMS, ['partner']))).toEqual(['/', '/me']);
+    const pub = ['/lookup', '/feedback'];
+    expect(paths(visibleNavItems(NAV_ITEMS, ['unit_head']))).toEqual(['/', '/dossiers', '/dossiers/new', '/procedures', '/units', '/me', ...pub, '/feedback-inbox']);
+    expect(paths(visibleNavItems(NAV_ITEMS, ['admin']))).toEqual(['/', '/dossiers', '/plans', '/procedures', '/units', '/me', ...pub, '/feedback-inbox']);
+    expect(paths(visibleNavItems(NAV_ITEMS, ['inspector']))).toEqual(['/', '/dossiers', '/plans', '/procedures', '/units', '/me', ...pub, '/feedback-inbox']);
+    expect(paths(visibleNavItems(NAV_ITEMS, ['citizen']))).toEqual(['/', '/me', ...pub, '/my-dossiers']);
+    expect(paths(visibleNavItems(NAV_ITEMS, ['partner']))).toEqual(['/', '/me', ...pub]);
   });
 });

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lantern.Application;
 import app.lantern.support.ApiTestBase;
-import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,14 +38,19 @@ class ThrottleAcrossInstancesIT extends ApiTestBase {
     JdbcClient jdbc;
 
     @BeforeEach
-    void startSecondInstance() {
+    void startSecondInstance() throws SQLException {
         jdbc.sql("delete from request_throttle").update();
         if (second == null) {
-            HikariDataSource db = (HikariDataSource) dataSource;
+            String url;
+            String user;
+            try (Connection connection = dataSource.getConnection()) {
+                url = connection.getMetaData().getURL();
+                user = connection.getMetaData().getUserName();
+            }
             second = new SpringApplicationBuilder(Application.class).profiles("test").properties(Map.of(
                     "server.port", "0",
-                    "spring.datasource.url", db.getJdbcUrl(),
-                    "spring.datasource.username", db.getUsername(),
+                    "spring.datasource.url", url,
+                    "spring.datasource.username", user,
                     "spring.datasource.hikari.maximum-pool-size", "5",
                     "lantern.demo.enabled", "false",
                     "lantern.security.jwk-set-uri", tokens().jwkSetUri())).run();

@@ -40,7 +40,7 @@ public class FeedbackRepository {
         return "select f.id, f.code, f.kind, f.unit_id, u.name as unit_name, f.procedure_id, p.name as procedure_name,"
                 + " d.receipt_code as dossier_code, f.message, f.sender_name, f.sender_email, f.sender_phone, f.sender_username,"
                 + " f.submitted_at, f.answer_due_date, f.answer, f.answered_at, f.answered_by_official_id, f.rating, f.version, "
-                + senderVisibleSql + " as sender_visible" + FROM;
+                + senderVisibleSql + " as sender_visible " + FROM;
     }
 
     private static Feedback map(ResultSet rs, int n) throws SQLException {
