@@ -203,6 +203,7 @@ class CitizenLookupIT extends ApiTestBase {
         int hits = 0;
         int throttled = 0;
         int noMatch = 0;
+        long started = System.nanoTime();
         for (int i = 0; i < 10_000; i++) {
             String code = units[random.nextInt(units.length)] + "-2" + random.nextInt(10) + String.format("%04d-%06d",
                     random.nextInt(1232) + 101, random.nextInt(5000));
@@ -217,9 +218,13 @@ class CitizenLookupIT extends ApiTestBase {
                 throttled++;
             }
         }
+        long minutes = (System.nanoTime() - started) / 60_000_000_000L + 1;
         assertThat(hits).isZero();
-        assertThat(noMatch).as("only the address's allowance was even checked").isEqualTo(5);
-        assertThat(throttled).isEqualTo(9_995);
+        assertThat(noMatch).as("only the address's allowance (5 a minute, %d minute windows) was even checked", minutes)
+                .isBetween(5, 5 * (int) minutes);
+        assertThat(throttled).isEqualTo(10_000 - noMatch);
+        System.out.printf("10,000 random guesses from one address: %d hits, %d checked, %d throttled in %d ms%n", hits, noMatch,
+                throttled, (System.nanoTime() - started) / 1_000_000);
 
         // a guesser with many addresses against the demo dossier: the code locks after 10 failures
         String target = demoCitizenDossiers().getFirst().code();
@@ -348,6 +353,7 @@ class CitizenLookupIT extends ApiTestBase {
                 + " and details ->> 'by' = 'applicant'")
                 .param("c", d.code()).query(Long.class).single()).isEqualTo(1);
 
+        jdbc.sql("delete from request_throttle").update(); // five lookups a minute per address: start a new minute
         refused(rate(anonymous(), d.code(), d.secret(), 5), "ALREADY_RATED");
         refused(rate(citizen(), d.code(), null, 5), "ALREADY_RATED");
     }
