@@ -60,6 +60,12 @@ public class FeedbackInbox {
                 withTotal ? () -> repository.count(effective, scope, today) : null);
     }
 
+    /** The scorecard's feedback figures over the caller's units (unit heads: their subtree). */
+    @Transactional(readOnly = true)
+    public FeedbackRepository.Statistics statistics(FeedbackRepository.Filter filter) {
+        return repository.statistics(filter == null ? FeedbackRepository.Filter.ANY : filter, Scope.current(), today());
+    }
+
     @Transactional(readOnly = true)
     public Optional<Feedback> byId(long id) {
         return repository.byId(id, Scope.current());

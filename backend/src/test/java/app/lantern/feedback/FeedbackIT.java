@@ -220,6 +220,23 @@ class FeedbackIT extends ApiTestBase {
     }
 
     @Test
+    void theScorecardFiguresCountTheDemoItemsOfAPeriod() {
+        Map<String, Object> period = Map.of("submittedFrom", "2024-01-01", "submittedTo", "2026-11-20");
+        GraphQlTester.Response all = inspector().documentName("feedbackStatistics").variable("filter", period).execute();
+        all.path("feedbackStatistics.received").entity(Integer.class).isEqualTo(5);
+        all.path("feedbackStatistics.answered").entity(Integer.class).isEqualTo(3);
+        all.path("feedbackStatistics.answeredOnTime").entity(Integer.class).isEqualTo(2);
+        all.path("feedbackStatistics.overdue").entity(Integer.class).isEqualTo(1);
+        all.path("feedbackStatistics.rated").entity(Integer.class).isEqualTo(2);
+        all.path("feedbackStatistics.averageRating").entity(Double.class).isEqualTo(4.5);
+        // a unit head counts their subtree only
+        unitHead("NA-STNMT").documentName("feedbackStatistics").variable("filter", period).execute()
+                .path("feedbackStatistics.received").entity(Integer.class).isEqualTo(1);
+        citizen().documentName("feedbackStatistics").execute().errors().satisfy(errors ->
+                assertThat(errors.getFirst().getErrorType()).isEqualTo(ErrorType.FORBIDDEN));
+    }
+
+    @Test
     void submissionsAreCheckedFieldByField() {
         submitRefused(anonymousInput(), "ABOUT_REQUIRED", "procedureId");
         submitRefused(anonymousInput("unitId", unitId("NA-SYT"), "procedureId", procedureOf("NA-SYT")), "ABOUT_AMBIGUOUS", "procedureId");

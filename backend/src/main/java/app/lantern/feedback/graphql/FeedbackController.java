@@ -147,6 +147,11 @@ class FeedbackController implements NodeResolver {
                 selection.contains("totalCount"));
     }
 
+    @QueryMapping
+    FeedbackRepository.Statistics feedbackStatistics(@Argument FeedbackFilterInput filter) {
+        return inbox.statistics(filter == null ? null : filter.toFilter());
+    }
+
     record FeedbackAnswerInput(String feedbackId, int version, String answer) {
     }
 

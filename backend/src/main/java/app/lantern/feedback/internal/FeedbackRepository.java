@@ -207,6 +207,30 @@ public class FeedbackRepository {
                 .paramSource(params).query(Long.class).single();
     }
 
+    /** Figures over the filtered items; see {@code FeedbackStatistics} in the SDL. */
+    public record Statistics(long received, long answered, long answeredOnTime, long overdue, long rated, long satisfied,
+                             Double averageRating) {
+    }
+
+    public Statistics statistics(Filter filter, Scope scope, LocalDate today) {
+        MapSqlParameterSource params = new MapSqlParameterSource("statsToday", today);
+        String where = conditions(filter, scope, today, params);
+        return jdbc.sql("""
+                        select count(*) as received,
+                            count(*) filter (where f.answer is not null) as answered,
+                            count(*) filter (where f.answer is not null
+                                and (f.answered_at at time zone 'Asia/Ho_Chi_Minh')::date <= f.answer_due_date) as on_time,
+                            count(*) filter (where f.answer is null and f.answer_due_date < :statsToday) as overdue,
+                            count(f.rating) as rated,
+                            count(*) filter (where f.rating >= 4) as satisfied,
+                            avg(f.rating)::float8 as average
+                        from feedback f where """ + where)
+                .paramSource(params)
+                .query((rs, n) -> new Statistics(rs.getLong("received"), rs.getLong("answered"), rs.getLong("on_time"),
+                        rs.getLong("overdue"), rs.getLong("rated"), rs.getLong("satisfied"), rs.getObject("average", Double.class)))
+                .single();
+    }
+
     public Optional<Feedback> byId(long id, Scope scope) {
         MapSqlParameterSource params = ScopeSql.bind(scope, new MapSqlParameterSource("id", id));
         return jdbc.sql(select(ScopeSql.personalData(scope, "f.unit_id")) + " where f.id = :id and "
