@@ -66,8 +66,10 @@ public class CitizenDossiers {
 
     // ------------------------------------------------------------------ public lookup
 
-    /** The dossier when the code and second factor match; empty for a wrong code or a wrong factor alike. */
-    @Transactional(readOnly = true)
+    /**
+     * The dossier when the code and second factor match; empty for a wrong code or a wrong factor
+     * alike. Not one transaction: each attempt is counted (and committed) before the code is checked.
+     */
     public Optional<PublicDossier> lookup(String receiptCode, String secondFactor, String clientAddress) {
         return verify(receiptCode, secondFactor, clientAddress)
                 .flatMap(id -> repository.views(List.of(id), today()).stream().findFirst());

@@ -183,7 +183,6 @@ public class FeedbackService {
     // ------------------------------------------------------------------ follow-up
 
     /** The item when the code and secret match (or the logged-in sender asks); empty otherwise, whichever was wrong. */
-    @Transactional(readOnly = true)
     public Optional<Feedback> status(String code, String secret, String clientAddress) {
         return verify(code, secret, clientAddress).flatMap(repository::publicView);
     }

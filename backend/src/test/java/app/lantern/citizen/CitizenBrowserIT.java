@@ -51,8 +51,8 @@ class CitizenBrowserIT extends BrowserTestBase {
 
                 page.navigate(app() + "/feedback");
                 page.getByText("Đơn vị", new Page.GetByTextOptions().setExact(true)).first().click();
-                page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Đơn vị")).click();
-                page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Đơn vị")).fill(health);
+                page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Đơn vị")).click();
+                page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Đơn vị")).fill(health);
                 page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(health).setExact(true)).click();
                 page.getByLabel("Nội dung phản ánh, kiến nghị").fill("Bộ phận một cửa của Sở chưa niêm yết số điện thoại đường dây nóng.");
                 page.getByLabel("Họ và tên").fill("Đặng Thị Thu");

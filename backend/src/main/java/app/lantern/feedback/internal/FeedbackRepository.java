@@ -224,7 +224,7 @@ public class FeedbackRepository {
                             count(f.rating) as rated,
                             count(*) filter (where f.rating >= 4) as satisfied,
                             avg(f.rating)::float8 as average
-                        from feedback f where """ + where)
+                        from feedback f""" + " where " + where)
                 .paramSource(params)
                 .query((rs, n) -> new Statistics(rs.getLong("received"), rs.getLong("answered"), rs.getLong("on_time"),
                         rs.getLong("overdue"), rs.getLong("rated"), rs.getLong("satisfied"), rs.getObject("average", Double.class)))

@@ -14,8 +14,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Fixed-window attempt counters kept in PostgreSQL ({@code request_throttle}), so that every
  * backend instance behind a load balancer counts the same attempts. Counting and deciding are one
  * {@code INSERT … ON CONFLICT DO UPDATE … RETURNING} statement: the row lock orders concurrent
- * attempts, whichever instance they reach, and each sees the count including its own. Each
- * attempt commits in a transaction of its own, so an attempt counts even when the caller's transaction rolls back.
+ * attempts, whichever instance they reach, and each sees the count including its own.
+ *
+ * <p>An attempt joins the caller's transaction when there is one (a mutation that checks a code
+ * counts the attempt when it commits, also when it answers "no match"), so a request never holds
+ * two pooled connections at once; call it outside read-only transactions.
  */
 @Service
 public class Throttle {
@@ -23,13 +26,13 @@ public class Throttle {
     private static final long CLEAN_EVERY = 500;
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate transaction;
     private final AtomicLong calls = new AtomicLong();
 
     Throttle(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
     }
 
     /** A limit: at most {@code attempts} per {@code window}. */
@@ -43,7 +46,7 @@ public class Throttle {
     public void attempt(String bucket, Limit limit, String message) {
         record Count(int attempts, OffsetDateTime windowEnds, OffsetDateTime now) {
         }
-        Count count = ownTransaction.execute(status -> jdbc.sql("""
+        Count count = transaction.execute(status -> jdbc.sql("""
                         insert into request_throttle as t (bucket, window_started_at, expires_at, attempts)
                         values (:bucket, statement_timestamp(), statement_timestamp() + make_interval(secs => :secs), 1)
                         on conflict (bucket) do update set
@@ -58,7 +61,7 @@ public class Throttle {
                         rs.getObject("now", OffsetDateTime.class)))
                 .single());
         if (calls.incrementAndGet() % CLEAN_EVERY == 0) {
-            ownTransaction.executeWithoutResult(status -> jdbc.sql(
+            transaction.executeWithoutResult(status -> jdbc.sql(
                     "delete from request_throttle where expires_at < statement_timestamp() - interval '1 hour'").update());
         }
         if (count.attempts() > limit.attempts()) {
@@ -68,7 +71,7 @@ public class Throttle {
 
     /** Gives back one attempt of the current window (e.g. after a lookup that succeeded). */
     public void refund(String bucket) {
-        ownTransaction.executeWithoutResult(status -> jdbc.sql("update request_throttle set attempts = attempts - 1"
+        transaction.executeWithoutResult(status -> jdbc.sql("update request_throttle set attempts = attempts - 1"
                 + " where bucket = :bucket and attempts > 0 and expires_at > statement_timestamp()").param("bucket", bucket).update());
     }
 }
