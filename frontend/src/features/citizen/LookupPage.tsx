@@ -1,6 +1,6 @@
 import { useLazyQuery } from '@apollo/client/react';
 import { Alert, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -43,11 +43,18 @@ export default function LookupPage() {
 
   const found = asked && !loading && !error ? data?.dossierLookup : undefined;
   const seconds = retryAfterSeconds(error);
+  // Screen-reader and keyboard users land on the result, not on the top of an unchanged page.
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (found) resultHeading.current?.focus();
+  }, [found]);
 
   if (found && asked) {
     return (
       <Stack gap="md" maw={720}>
-        <Title order={2}>{t('lookup.title')}</Title>
+        <Title order={2} ref={resultHeading} tabIndex={-1}>
+          {t('lookup.title')}
+        </Title>
         <PublicDossierView dossier={found} secondFactor={asked.factor} />
         <Button
           variant="default"
