@@ -24,12 +24,18 @@ describe('AppRoutes', () => {
   it('lists only public pages for a visitor, and My account for a logged-in user', async () => {
     const { unmount } = renderWithProviders(<AppRoutes />, { route: '/nowhere' });
     const anonymousNav = await screen.findByRole('navigation', { name: 'Điều hướng chính' });
-    expect(within(anonymousNav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Trang chủ']);
+    expect(within(anonymousNav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Trang chủ', 'Tra cứu hồ sơ', 'Gửi phản ánh, kiến nghị']);
     unmount();
 
     renderWithProviders(<AppRoutes />, { route: '/nowhere', auth: staticAuth({ username: 'b', displayName: 'B', roles: ['citizen'] }) });
     const nav = await screen.findByRole('navigation', { name: 'Điều hướng chính' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Trang chủ', 'Tài khoản của tôi']);
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Trang chủ',
+      'Tài khoản của tôi',
+      'Tra cứu hồ sơ',
+      'Gửi phản ánh, kiến nghị',
+      'Hồ sơ của tôi',
+    ]);
   });
 
   it('tells visitors when login is unavailable', async () => {

@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from './Layout';
-import { ACCOUNT, DASHBOARD, DOSSIERS, INSPECTION_RECORD_ROLES, INSPECTIONS, PLAN_NEW, PLANS, PROCEDURES, PUBLIC_DELAYS_PATH, RECEPTION, UNITS } from './nav';
+import { ACCOUNT, DASHBOARD, DOSSIERS, FEEDBACK, FEEDBACK_INBOX, INSPECTION_RECORD_ROLES, INSPECTIONS, LOOKUP, MY_DOSSIERS, PLAN_NEW, PLANS, PROCEDURES, PUBLIC_DELAYS_PATH, RECEPTION, UNITS } from './nav';
 import { RequireAuth } from './RequireAuth';
 
 // Each page is its own chunk: the first load carries the shell only.
@@ -159,6 +159,33 @@ export function AppRoutes() {
           }
         />
         <Route path={PUBLIC_DELAYS_PATH} element={<PublicDelaysPage />} />
+        <Route path={LOOKUP.path} element={<LookupPage />} />
+        <Route path={FEEDBACK.path} element={<FeedbackPage />} />
+        <Route path={`${FEEDBACK.path}/:code`} element={<FeedbackStatusPage />} />
+        <Route
+          path={MY_DOSSIERS.path}
+          element={
+            <RequireAuth roles={MY_DOSSIERS.roles}>
+              <MyDossiersPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path={FEEDBACK_INBOX.path}
+          element={
+            <RequireAuth roles={FEEDBACK_INBOX.roles}>
+              <FeedbackInboxPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path={`${FEEDBACK_INBOX.path}/:id`}
+          element={
+            <RequireAuth roles={FEEDBACK_INBOX.roles}>
+              <FeedbackAnswerPage />
+            </RequireAuth>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

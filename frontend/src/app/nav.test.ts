@@ -28,17 +28,18 @@ describe('visibleNavItems', () => {
   });
 
   it('keeps “My account” from anonymous visitors and offers it to every role', () => {
-    expect(paths(visibleNavItems(NAV_ITEMS, []))).toEqual(['/']);
+    expect(paths(visibleNavItems(NAV_ITEMS, []))).toEqual(['/', '/lookup', '/feedback']);
     for (const role of ['inspector', 'unit_head', 'citizen', 'partner', 'admin'] as const) {
       expect(paths(visibleNavItems(NAV_ITEMS, [role]))).toContain('/me');
     }
   });
 
-  it('offers the dashboard, dossiers, procedures and units to staff, reception and the inspection inbox to unit heads, and none of it to citizens or partners', () => {
-    expect(paths(visibleNavItems(NAV_ITEMS, ['unit_head']))).toEqual(['/', '/dashboard', '/dossiers', '/dossiers/new', '/inspections', '/procedures', '/units', '/me']);
-    expect(paths(visibleNavItems(NAV_ITEMS, ['admin']))).toEqual(['/', '/dashboard', '/dossiers', '/plans', '/procedures', '/units', '/me']);
-    expect(paths(visibleNavItems(NAV_ITEMS, ['inspector']))).toEqual(['/', '/dashboard', '/dossiers', '/plans', '/procedures', '/units', '/me']);
-    expect(paths(visibleNavItems(NAV_ITEMS, ['citizen']))).toEqual(['/', '/me']);
-    expect(paths(visibleNavItems(NAV_ITEMS, ['partner']))).toEqual(['/', '/me']);
+  it('offers the dashboard, dossiers, procedures and units to staff, reception and the inspection inbox to unit heads, the public pages to everyone, and none of the staff pages to citizens or partners', () => {
+    const pub = ['/lookup', '/feedback'];
+    expect(paths(visibleNavItems(NAV_ITEMS, ['unit_head']))).toEqual(['/', '/dashboard', '/dossiers', '/dossiers/new', '/inspections', '/procedures', '/units', '/me', ...pub, '/feedback-inbox']);
+    expect(paths(visibleNavItems(NAV_ITEMS, ['admin']))).toEqual(['/', '/dashboard', '/dossiers', '/plans', '/procedures', '/units', '/me', ...pub, '/feedback-inbox']);
+    expect(paths(visibleNavItems(NAV_ITEMS, ['inspector']))).toEqual(['/', '/dashboard', '/dossiers', '/plans', '/procedures', '/units', '/me', ...pub, '/feedback-inbox']);
+    expect(paths(visibleNavItems(NAV_ITEMS, ['citizen']))).toEqual(['/', '/me', ...pub, '/my-dossiers']);
+    expect(paths(visibleNavItems(NAV_ITEMS, ['partner']))).toEqual(['/', '/me', ...pub]);
   });
 });

@@ -36,8 +36,17 @@ export const DASHBOARD: NavItem = { path: '/dashboard', labelKey: 'nav.dashboard
 /** Published delays-by-official lists: public, linked from the dashboard rather than the navigation. */
 export const PUBLIC_DELAYS_PATH = '/public/delays';
 
+/** Public: a citizen looks up a dossier by receipt code and second factor, no login. */
+export const LOOKUP: NavItem = { path: '/lookup', labelKey: 'nav.lookup', roles: [] };
+/** Public: anyone sends feedback; `/feedback/:code` follows it. */
+export const FEEDBACK: NavItem = { path: '/feedback', labelKey: 'nav.feedback', roles: [] };
+/** A logged-in citizen's own dossiers (by the token's citizen_id). */
+export const MY_DOSSIERS: NavItem = { path: '/my-dossiers', labelKey: 'nav.myDossiers', roles: ['citizen'] };
+/** Feedback sent to units: unit heads answer their subtree's, inspectors and administrators follow all. */
+export const FEEDBACK_INBOX: NavItem = { path: '/feedback-inbox', labelKey: 'nav.feedbackInbox', roles: STAFF };
+
 /** The navigation, in display order. Routes that need a role take it from the same item. */
-export const NAV_ITEMS: readonly NavItem[] = [HOME, DASHBOARD, DOSSIERS, RECEPTION, PLANS, INSPECTIONS, PROCEDURES, UNITS, ACCOUNT];
+export const NAV_ITEMS: readonly NavItem[] = [HOME, DASHBOARD, DOSSIERS, RECEPTION, PLANS, INSPECTIONS, PROCEDURES, UNITS, ACCOUNT, LOOKUP, FEEDBACK, MY_DOSSIERS, FEEDBACK_INBOX];
 
 /** Whether someone holding `roles` (none when not logged in) may use the item's page. */
 export function mayUse(item: Pick<NavItem, 'roles'>, roles: readonly Role[]): boolean {

@@ -7,8 +7,10 @@ import { Suspense, type ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import enAccount from '../../public/locales/en/account.json';
+import enCitizen from '../../public/locales/en/citizen.json';
 import enCommon from '../../public/locales/en/common.json';
 import enDossiers from '../../public/locales/en/dossiers.json';
+import enFeedback from '../../public/locales/en/feedback.json';
 import enHome from '../../public/locales/en/home.json';
 import enInspections from '../../public/locales/en/inspections.json';
 import enIndicators from '../../public/locales/en/indicators.json';
@@ -16,8 +18,10 @@ import enPlans from '../../public/locales/en/plans.json';
 import enProcedures from '../../public/locales/en/procedures.json';
 import enUnits from '../../public/locales/en/units.json';
 import viAccount from '../../public/locales/vi/account.json';
+import viCitizen from '../../public/locales/vi/citizen.json';
 import viCommon from '../../public/locales/vi/common.json';
 import viDossiers from '../../public/locales/vi/dossiers.json';
+import viFeedback from '../../public/locales/vi/feedback.json';
 import viHome from '../../public/locales/vi/home.json';
 import viInspections from '../../public/locales/vi/inspections.json';
 import viIndicators from '../../public/locales/vi/indicators.json';
@@ -34,8 +38,8 @@ export function createTestI18n(lng: Language = 'vi'): I18n {
   return createI18n({
     lng,
     resources: {
-      vi: { common: viCommon, home: viHome, account: viAccount, dossiers: viDossiers, plans: viPlans, procedures: viProcedures, units: viUnits, indicators: viIndicators, inspections: viInspections },
-      en: { common: enCommon, home: enHome, account: enAccount, dossiers: enDossiers, plans: enPlans, procedures: enProcedures, units: enUnits, indicators: enIndicators, inspections: enInspections },
+      vi: { common: viCommon, home: viHome, account: viAccount, dossiers: viDossiers, plans: viPlans, procedures: viProcedures, units: viUnits, indicators: viIndicators, inspections: viInspections, citizen: viCitizen, feedback: viFeedback },
+      en: { common: enCommon, home: enHome, account: enAccount, dossiers: enDossiers, plans: enPlans, procedures: enProcedures, units: enUnits, indicators: enIndicators, inspections: enInspections, citizen: enCitizen, feedback: enFeedback },
     },
   });
 }

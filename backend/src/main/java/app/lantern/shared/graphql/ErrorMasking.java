@@ -38,6 +38,10 @@ class ErrorMasking extends DataFetcherExceptionResolverAdapter {
         if (ex instanceof RequestTimeoutException timeout) {
             return GraphqlErrorBuilder.newError(env).errorType(LanternErrorType.REQUEST_TIMEOUT).message(timeout.getMessage()).build();
         }
+        if (ex instanceof RateLimitedException limited) {
+            return GraphqlErrorBuilder.newError(env).errorType(LanternErrorType.RATE_LIMITED).message(limited.getMessage())
+                    .extensions(Map.of("retryAfterSeconds", limited.retryAfterSeconds())).build();
+        }
         if (ex instanceof InvalidInputException invalid) {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(invalid.getMessage())
                     .extensions(Map.of("argument", invalid.argument())).build();

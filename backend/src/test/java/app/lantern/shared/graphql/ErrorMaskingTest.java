@@ -61,4 +61,15 @@ class ErrorMaskingTest {
                 });
         assertThat(masking.resolveException(new AccessDeniedException("no"), field("x")).block()).isNullOrEmpty();
     }
+
+    @Test
+    void tooManyAttemptsSayWhenToRetryInWholeSeconds() {
+        assertThat(masking.resolveException(new RateLimitedException("Too many lookups", java.time.Duration.ofMillis(41_200)),
+                field("dossierLookup")).block())
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getErrorType()).isEqualTo(LanternErrorType.RATE_LIMITED);
+                    assertThat(e.getMessage()).isEqualTo("Too many lookups");
+                    assertThat(e.getExtensions()).containsEntry("retryAfterSeconds", 42L);
+                });
+    }
 }
