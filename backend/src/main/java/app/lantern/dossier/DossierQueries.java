@@ -24,12 +24,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading dossiers: staff only, scoped in SQL to what the caller may see (inspectors and
- * administrators everything, unit heads their subtree); applicants' personal data only for
- * inspectors and the handling unit's staff.
+ * Reading dossiers: staff and partner systems, scoped in SQL to what the caller may see (inspectors and
+ * administrators everything, unit heads their subtree, partners their units); applicants' personal data only for
+ * inspectors, the handling unit's staff and partners that write the unit.
  */
 @Service
-@PreAuthorize(Access.STAFF)
+@PreAuthorize(Access.READER)
 @Transactional(readOnly = true)
 public class DossierQueries {
 
@@ -103,6 +103,12 @@ public class DossierQueries {
 
     public Optional<Dossier> byId(long id) {
         return repository.byId(id, Scope.current());
+    }
+
+    /** The dossiers with these ids that the caller may see, by id. */
+    public Map<Long, Dossier> byIds(Collection<Long> ids) {
+        return repository.byIds(ids.stream().distinct().toList(), Scope.current()).stream()
+                .collect(Collectors.toMap(Dossier::key, d -> d));
     }
 
     /** The five latest dossiers of each unit that the caller may see, newest first. */

@@ -292,6 +292,13 @@ public class DossierRepository {
                 .paramSource(params).query(DossierRepository::map).optional();
     }
 
+    /** The dossiers with these ids that the caller may see. */
+    public List<Dossier> byIds(Collection<Long> ids, Scope scope) {
+        MapSqlParameterSource params = ScopeSql.bind(scope, new MapSqlParameterSource("ids", ids.toArray(Long[]::new)));
+        return jdbc.sql(select(scope) + " where d.id = any(:ids) and " + ScopeSql.unitIdInSubtree(scope, "d.unit_id"))
+                .paramSource(params).query(DossierRepository::map).list();
+    }
+
     /** The dossier locked for a change (the caller's scope already checked). */
     public Optional<Dossier> lockById(long id, Scope scope) {
         MapSqlParameterSource params = ScopeSql.bind(scope, new MapSqlParameterSource("id", id));
