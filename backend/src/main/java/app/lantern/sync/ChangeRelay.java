@@ -57,7 +57,12 @@ class ChangeRelay implements SmartLifecycle {
     public void stop() {
         running = false;
         if (thread != null) {
-            thread.interrupt();
+            try {
+                // it notices within one wait for notifications, and then returns its connection
+                thread.join(interval.multipliedBy(3));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
