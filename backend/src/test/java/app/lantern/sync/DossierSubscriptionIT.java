@@ -28,7 +28,8 @@ import reactor.core.publisher.Mono;
 /**
  * {@code dossierStatusChanged} over WebSocket ({@code graphql-transport-ws}) with the token in the
  * {@code connection_init} payload: a change written through one application instance reaches a
- * subscriber of another instance on the same database, within the subscriber's units only.
+ * subscriber of another instance on the same database, within the subscriber's units only. The
+ * second instance also shows that partner limits are one budget across instances.
  */
 class DossierSubscriptionIT extends ApiTestBase {
 
@@ -131,6 +132,32 @@ class DossierSubscriptionIT extends ApiTestBase {
             a.dispose();
             b.dispose();
         }
+    }
+
+    @Test
+    void aPartnersRequestBudgetIsSharedByTheInstances() {
+        int portB = secondInstancePort();
+        String token = tokens().partner("lantern-partner-limited-b", List.of("*"), List.of());
+        org.springframework.graphql.test.tester.HttpGraphQlTester onA = as(token);
+        org.springframework.graphql.test.tester.HttpGraphQlTester onB = org.springframework.graphql.test.tester.HttpGraphQlTester.create(
+                org.springframework.test.web.reactive.server.WebTestClient.bindToServer().baseUrl("http://localhost:" + portB + "/graphql")
+                        .build()).mutate().headers(h -> h.setBearerAuth(token)).build();
+        boolean refusedOnB = false;
+        for (int attempt = 0; attempt < 5 && !refusedOnB; attempt++) {
+            // spend the second's budget on A, then ask B within the same second
+            boolean refusedOnA = false;
+            for (int i = 0; i < 6 && !refusedOnA; i++) {
+                refusedOnA = limited(onA);
+            }
+            refusedOnB = refusedOnA && limited(onB);
+        }
+        assertThat(refusedOnB).as("B refuses once A has spent the budget").isTrue();
+    }
+
+    private static boolean limited(org.springframework.graphql.test.tester.HttpGraphQlTester tester) {
+        List<String> types = new java.util.ArrayList<>();
+        tester.documentName("me").execute().errors().satisfy(errors -> errors.forEach(e -> types.add(e.getErrorType().toString())));
+        return types.contains("RATE_LIMITED");
     }
 
     @Test
