@@ -21,8 +21,7 @@ import reactor.core.publisher.Sinks;
  * {@code dossier_change} (the feed's triggers notify it at every commit that wrote dossiers, on
  * whichever instance) and reads the settled changes after the last one relayed, waking at least
  * every {@code lantern.sync.relay-interval} to pass changes that a longer transaction held back.
- * It reads only while this instance has subscribers, from the head of the feed when the first one
- * arrives. Subscribers that fall behind lose changes rather than slow the others: they catch up with
+ * It reads only while this instance has subscribers, from where the earliest of them subscribed. Subscribers that fall behind lose changes rather than slow the others: they catch up with
  * the {@code dossierChanges} query.
  */
 @Component
@@ -34,6 +33,7 @@ class ChangeRelay implements SmartLifecycle {
     private final DataSource dataSource;
     private final Duration interval;
     private final Sinks.Many<DossierChange> sink = Sinks.many().multicast().directBestEffort();
+    private final java.util.concurrent.atomic.AtomicReference<DossierChange.Position> pending = new java.util.concurrent.atomic.AtomicReference<>();
     private volatile boolean running;
     private Thread thread;
 
@@ -42,9 +42,14 @@ class ChangeRelay implements SmartLifecycle {
         this.interval = interval;
     }
 
-    /** Changes committed from now on, by any instance, in feed order. */
-    Flux<DossierChange> changes() {
-        return sink.asFlux();
+    /**
+     * Changes after {@code start} (the feed's head when the caller subscribed), by any instance, in
+     * feed order. When the relay is idle it starts reading from the earliest such start, once the
+     * subscriber is attached, so nothing committed after the subscription began is missed.
+     */
+    Flux<DossierChange> changesAfter(DossierChange.Position start) {
+        pending.accumulateAndGet(start, (a, b) -> a == null || b.compareTo(a) < 0 ? b : a);
+        return sink.asFlux().filter(change -> DossierChange.Position.of(change).compareTo(start) > 0);
     }
 
     @Override
@@ -82,13 +87,14 @@ class ChangeRelay implements SmartLifecycle {
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
                     if (sink.currentSubscriberCount() == 0) {
-                        // nobody to relay to: no reads; the next subscriber starts from the head
+                        // nobody to relay to: no reads; the next subscribers say where to start
                         position = null;
-                        pg.getNotifications((int) interval.toMillis());
+                        pg.getNotifications(pending.get() == null ? (int) interval.toMillis() : 50);
                         continue;
                     }
                     if (position == null) {
-                        position = ChangeRepository.head(connection);
+                        DossierChange.Position start = pending.getAndSet(null);
+                        position = start == null ? ChangeRepository.head(connection) : start;
                     }
                     List<DossierChange> changes;
                     do {

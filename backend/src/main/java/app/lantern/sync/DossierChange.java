@@ -19,7 +19,13 @@ public record DossierChange(long id, String xid, long dossierId, String receiptC
     }
 
     /** A place in the feed: after the change {@code id} of transaction {@code xid}. */
-    public record Position(String xid, long id) {
+    public record Position(String xid, long id) implements Comparable<Position> {
+
+        @Override
+        public int compareTo(Position other) {
+            int byXid = Long.compareUnsigned(Long.parseUnsignedLong(xid), Long.parseUnsignedLong(other.xid));
+            return byXid != 0 ? byXid : Long.compare(id, other.id);
+        }
 
         public static final Position START = new Position("0", 0);
 

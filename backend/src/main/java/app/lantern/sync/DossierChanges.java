@@ -42,7 +42,7 @@ public class DossierChanges {
     /** Status changes and new dossiers committed from now on, in the caller's scope and {@code units}' subtrees. */
     public Flux<DossierChange> statusChanges(Collection<Long> units) {
         Set<Long> visible = repository.visibleUnits(Scope.current(), units);
-        return relay.changes()
+        return relay.changesAfter(repository.head())
                 .filter(change -> change.fromStatus() != change.toStatus())
                 .filter(change -> visible == null || visible.contains(change.unitId()));
     }

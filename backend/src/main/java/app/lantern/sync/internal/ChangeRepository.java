@@ -66,6 +66,14 @@ public class ChangeRepository {
     }
 
     /** The last settled change: where a reader that wants only what comes next starts. */
+    public DossierChange.Position head() {
+        return jdbc.sql("select c.xid::text, c.id from dossier_change c where c.xid < pg_snapshot_xmin(pg_current_snapshot())"
+                        + " order by c.xid desc, c.id desc limit 1")
+                .query((rs, n) -> new DossierChange.Position(rs.getString(1), rs.getLong(2))).optional()
+                .orElse(DossierChange.Position.START);
+    }
+
+    /** The last settled change, on a connection of the caller's. */
     public static DossierChange.Position head(Connection connection) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("select c.xid::text, c.id from dossier_change c"
                 + " where c.xid < pg_snapshot_xmin(pg_current_snapshot()) order by c.xid desc, c.id desc limit 1");
