@@ -24,11 +24,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading units, officials and procedures. Staff only; every read is scoped to what the caller may
+ * Reading units, officials and procedures. Staff and partner systems only; every read is scoped to what the caller may
  * see ({@link Scope}): a row outside it is simply absent.
  */
 @Service
-@PreAuthorize(Access.STAFF)
+@PreAuthorize(Access.READER)
 @Transactional(readOnly = true)
 public class CatalogueService {
 

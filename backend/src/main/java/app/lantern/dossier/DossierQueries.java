@@ -24,12 +24,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading dossiers: staff only, scoped in SQL to what the caller may see (inspectors and
- * administrators everything, unit heads their subtree); applicants' personal data only for
- * inspectors and the handling unit's staff.
+ * Reading dossiers: staff and partner systems, scoped in SQL to what the caller may see (inspectors and
+ * administrators everything, unit heads their subtree, partners their units); applicants' personal data only for
+ * inspectors, the handling unit's staff and partners that write the unit.
  */
 @Service
-@PreAuthorize(Access.STAFF)
+@PreAuthorize(Access.READER)
 @Transactional(readOnly = true)
 public class DossierQueries {
 

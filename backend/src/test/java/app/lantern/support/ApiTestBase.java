@@ -35,4 +35,14 @@ public abstract class ApiTestBase extends GraphQlTestSupport {
     protected HttpGraphQlTester partner() {
         return as(tokens().partner("lantern-partner-demo"));
     }
+
+    /** The national public-service portal: reads every unit, writes none. */
+    protected HttpGraphQlTester portal() {
+        return as(tokens().partner("lantern-partner-portal", java.util.List.of("*"), java.util.List.of()));
+    }
+
+    /** Nghe An's provincial handling system: reads and writes the province's units. */
+    protected HttpGraphQlTester ngheAn() {
+        return as(tokens().partner("lantern-partner-nghean", java.util.List.of("NA"), java.util.List.of("NA")));
+    }
 }

@@ -78,6 +78,12 @@ public final class TestTokens {
         return sign(claims("service-account-" + clientId, List.of("partner")).claim("azp", clientId).build());
     }
 
+    /** A valid token for a partner system that reads and writes the subtrees of the given unit codes ({@code *}: every unit). */
+    public String partner(String clientId, List<String> readUnits, List<String> writeUnits) {
+        return sign(claims("service-account-" + clientId, List.of("partner")).claim("azp", clientId)
+                .claim("partner_units_read", readUnits).claim("partner_units_write", writeUnits).build());
+    }
+
     public JWTClaimsSet.Builder claims(String username, List<String> realmRoles) {
         Instant now = Instant.now();
         return new JWTClaimsSet.Builder()

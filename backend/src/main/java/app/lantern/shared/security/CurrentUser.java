@@ -1,6 +1,7 @@
 package app.lantern.shared.security;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
@@ -15,8 +16,30 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * @param roles       Lantern roles held
  * @param unitCode    the staff member's unit, if any
  * @param citizenId   the citizen's identity number, if any
+ * @param partnerReadUnits  for partner systems: codes of the units whose subtrees it reads
+ *                          ({@value #ALL_UNITS} for every unit), from the {@value #READ_UNITS_CLAIM} claim
+ * @param partnerWriteUnits for partner systems: codes of the units whose subtrees it writes (and whose
+ *                          applicants' personal data it sees), from the {@value #WRITE_UNITS_CLAIM} claim
  */
-public record CurrentUser(String username, String displayName, Set<Role> roles, String unitCode, String citizenId) {
+public record CurrentUser(String username, String displayName, Set<Role> roles, String unitCode, String citizenId,
+                          List<String> partnerReadUnits, List<String> partnerWriteUnits) {
+
+    /** Token claim listing the unit codes a partner system reads. */
+    public static final String READ_UNITS_CLAIM = "partner_units_read";
+    /** Token claim listing the unit codes a partner system writes. */
+    public static final String WRITE_UNITS_CLAIM = "partner_units_write";
+    /** In a partner's unit list: every unit. */
+    public static final String ALL_UNITS = "*";
+
+    public CurrentUser {
+        partnerReadUnits = partnerReadUnits == null ? List.of() : List.copyOf(partnerReadUnits);
+        partnerWriteUnits = partnerWriteUnits == null ? List.of() : List.copyOf(partnerWriteUnits);
+    }
+
+    /** A caller who is not a partner system. */
+    public CurrentUser(String username, String displayName, Set<Role> roles, String unitCode, String citizenId) {
+        this(username, displayName, roles, unitCode, citizenId, List.of(), List.of());
+    }
 
     public boolean has(Role role) {
         return roles.contains(role);
@@ -38,8 +61,24 @@ public record CurrentUser(String username, String displayName, Set<Role> roles, 
             username = jwt.getClaimAsString("azp");
         }
         String displayName = firstNonBlank(vietnameseOrder(jwt), jwt.getClaimAsString("name"), username);
+        boolean partner = roles.contains(Role.PARTNER);
         return new CurrentUser(username, displayName, Set.copyOf(roles),
-                blankToNull(jwt.getClaimAsString("unit")), blankToNull(jwt.getClaimAsString("citizen_id")));
+                blankToNull(jwt.getClaimAsString("unit")), blankToNull(jwt.getClaimAsString("citizen_id")),
+                partner ? unitList(jwt, READ_UNITS_CLAIM) : List.of(), partner ? unitList(jwt, WRITE_UNITS_CLAIM) : List.of());
+    }
+
+    /** A unit list claim: a JSON array of codes, or one string of codes separated by spaces or commas. */
+    private static List<String> unitList(Jwt jwt, String claim) {
+        Object value = jwt.getClaim(claim);
+        java.util.stream.Stream<?> items;
+        if (value instanceof java.util.Collection<?> list) {
+            items = list.stream();
+        } else if (value instanceof String text) {
+            items = java.util.Arrays.stream(text.split("[\\s,]+"));
+        } else {
+            return List.of();
+        }
+        return items.filter(String.class::isInstance).map(s -> ((String) s).strip()).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
     /**

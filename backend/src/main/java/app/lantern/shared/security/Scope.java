@@ -1,5 +1,6 @@
 package app.lantern.shared.security;
 
+import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -11,6 +12,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * <li>Administrators read everything but personal data, and manage the catalogue and calendar.</li>
  * <li>Unit heads (and officials) read and change their unit's subtree, personal data included;
  *     their unit is the token's {@code unit} claim.</li>
+ * <li>Partner systems read the subtrees of the units their token lists to read (every unit for
+ *     {@code *}), and see applicants' personal data only in the subtrees they may write.</li>
  * <li>Everybody else: nothing.</li>
  * </ul>
  *
@@ -18,10 +21,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * @param personalDataEverywhere sees applicants' personal data of every dossier
  * @param staffUnitCode          the caller's unit as staff (subtree read, personal data and dossier
  *                               changes there); null for callers who are not unit staff
+ * @param readUnitCodes          further units whose subtrees the caller reads (partner systems)
+ * @param personalDataUnitCodes  further units in whose subtrees the caller sees personal data (partner
+ *                               systems, for the units they write)
  */
-public record Scope(boolean all, boolean personalDataEverywhere, String staffUnitCode) {
+public record Scope(boolean all, boolean personalDataEverywhere, String staffUnitCode, List<String> readUnitCodes,
+                    List<String> personalDataUnitCodes) {
 
     public static final Scope NONE = new Scope(false, false, null);
+
+    public Scope {
+        readUnitCodes = readUnitCodes == null ? List.of() : List.copyOf(readUnitCodes);
+        personalDataUnitCodes = personalDataUnitCodes == null ? List.of() : List.copyOf(personalDataUnitCodes);
+    }
+
+    public Scope(boolean all, boolean personalDataEverywhere, String staffUnitCode) {
+        this(all, personalDataEverywhere, staffUnitCode, List.of(), List.of());
+    }
 
     public static Scope of(Authentication authentication) {
         return CurrentUser.of(authentication).map(Scope::of).orElse(NONE);
@@ -34,11 +50,14 @@ public record Scope(boolean all, boolean personalDataEverywhere, String staffUni
     public static Scope of(CurrentUser user) {
         boolean inspector = user.has(Role.INSPECTOR);
         String staffUnit = user.has(Role.UNIT_HEAD) ? user.unitCode() : null;
-        return new Scope(inspector || user.has(Role.ADMIN), inspector, staffUnit);
+        boolean partnerReadsAll = user.partnerReadUnits().contains(CurrentUser.ALL_UNITS);
+        boolean partnerSeesAll = user.partnerWriteUnits().contains(CurrentUser.ALL_UNITS);
+        return new Scope(inspector || user.has(Role.ADMIN) || partnerReadsAll, inspector || partnerSeesAll, staffUnit,
+                partnerReadsAll ? List.of() : user.partnerReadUnits(), partnerSeesAll ? List.of() : user.partnerWriteUnits());
     }
 
     /** Reads nothing at all. */
     public boolean none() {
-        return !all && staffUnitCode == null;
+        return !all && staffUnitCode == null && readUnitCodes.isEmpty();
     }
 }

@@ -24,6 +24,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.graphql.server.WebSocketGraphQlInterceptor;
+import org.springframework.graphql.server.support.BearerTokenAuthenticationExtractor;
+import org.springframework.graphql.server.webmvc.AuthenticationWebSocketInterceptor;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 
 /**
  * Lantern is an OAuth2 resource server for Keycloak's access tokens. The URL layer only rejects
@@ -67,6 +72,19 @@ class SecurityConfiguration {
         return decoder;
     }
 
+    /**
+     * GraphQL over WebSocket ({@code graphql-transport-ws}): the access token comes as
+     * {@code {"Authorization": "Bearer <token>"}} in the {@code connection_init} payload and is
+     * validated by the same decoder and role mapping as on HTTP; a connection without a valid one
+     * is closed before any operation runs.
+     */
+    @Bean
+    WebSocketGraphQlInterceptor webSocketAuthentication(JwtDecoder jwtDecoder) {
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(jwtDecoder);
+        provider.setJwtAuthenticationConverter(new KeycloakJwtConverter());
+        return new AuthenticationWebSocketInterceptor(new BearerTokenAuthenticationExtractor(), new ProviderManager(provider));
+    }
+
     /** Realm roles become {@code ROLE_*} authorities; the principal's name is the login name. */
     static final class KeycloakJwtConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -75,6 +93,12 @@ class SecurityConfiguration {
             CurrentUser user = CurrentUser.from(jwt);
             Collection<GrantedAuthority> authorities = new ArrayList<>();
             user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+            if (!user.partnerReadUnits().isEmpty()) {
+                authorities.add(new SimpleGrantedAuthority(Access.PARTNER_READ_AUTHORITY));
+            }
+            if (!user.partnerWriteUnits().isEmpty()) {
+                authorities.add(new SimpleGrantedAuthority(Access.PARTNER_WRITE_AUTHORITY));
+            }
             return new JwtAuthenticationToken(jwt, List.copyOf(authorities), user.username());
         }
     }

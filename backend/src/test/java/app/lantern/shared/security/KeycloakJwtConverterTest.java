@@ -57,6 +57,38 @@ class KeycloakJwtConverterTest {
     }
 
     @Test
+    void aPartnersUnitListsBecomeItsScopeAndAuthorities() {
+        Jwt provincial = token().claim("preferred_username", "service-account-lantern-partner-nghean").claim("azp", "lantern-partner-nghean")
+                .claim("realm_access", Map.of("roles", List.of("partner")))
+                .claim("partner_units_read", List.of("NA")).claim("partner_units_write", "NA-SYT NA-STNMT").build();
+        var authentication = converter.convert(provincial);
+        assertThat(authentication.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactlyInAnyOrder("ROLE_PARTNER", "PARTNER_READ", "PARTNER_WRITE");
+        Scope scope = Scope.of(authentication);
+        assertThat(scope.all()).isFalse();
+        assertThat(scope.readUnitCodes()).containsExactly("NA");
+        assertThat(scope.personalDataUnitCodes()).containsExactly("NA-SYT", "NA-STNMT");
+
+        Jwt portal = token().claim("preferred_username", "service-account-lantern-partner-portal").claim("azp", "lantern-partner-portal")
+                .claim("realm_access", Map.of("roles", List.of("partner"))).claim("partner_units_read", List.of("*"))
+                .claim("partner_units_write", List.of()).build();
+        Scope all = Scope.of(converter.convert(portal));
+        assertThat(all.all()).isTrue();
+        assertThat(all.personalDataEverywhere()).isFalse();
+        assertThat(converter.convert(portal).getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactlyInAnyOrder("ROLE_PARTNER", "PARTNER_READ");
+    }
+
+    @Test
+    void unitListsCountOnlyForPartners() {
+        Jwt staff = token().claim("preferred_username", "head.syt").claim("unit", "NA-SYT")
+                .claim("realm_access", Map.of("roles", List.of("unit_head"))).claim("partner_units_read", List.of("*")).build();
+        Scope scope = Scope.of(converter.convert(staff));
+        assertThat(scope.all()).isFalse();
+        assertThat(scope.readUnitCodes()).isEmpty();
+    }
+
+    @Test
     void displayNamePutsTheFamilyNameFirst() {
         Jwt jwt = token().claim("preferred_username", "inspector.lead").claim("name", "Thanh Nguyễn Văn")
                 .claim("given_name", "Thanh").claim("family_name", "Nguyễn Văn").build();

@@ -1,0 +1,194 @@
+package app.lantern.sync;
+
+import app.lantern.support.ApiTestBase;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code dossiersSync} against a plain {@code INSERT … ON CONFLICT DO UPDATE} of the same dossier
+ * rows, in the same run, both with 1,000-row batches in one transaction each: sync over HTTP as a
+ * partner (JSON, validation, lifecycle replay, events, audit, change feed), the plain statement as
+ * a JDBC batch of single-row upserts (the dossier rows only, the change-feed trigger included).
+ * Not part of the suite: runs only with {@code -Dlantern.bench=true}; see docs/benchmark.md.
+ */
+@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "lantern.bench", matches = "true",
+        disabledReason = "a benchmark: run it with -Dlantern.bench=true (docs/benchmark.md)")
+class SyncBenchmark extends ApiTestBase {
+
+    private static final int BATCH = 1000;
+    private static final int BATCHES = Integer.getInteger("lantern.bench.sync-batches", 10);
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    private record Row(String externalId, String receiptCode, long unitId, long procedureId, Instant receivedAt, LocalDate due) {
+    }
+
+    @Test
+    void syncAgainstPlainUpsert() throws Exception {
+        Map<String, Object> procedure = jdbc.sql("""
+                        select p.id, p.national_code, u.id as unit_id from procedure p join unit u on u.id = p.unit_id
+                        where u.code = 'NA-SYT' and p.review_state <> 'ABOLISHED' order by p.national_code limit 1""")
+                .query().singleRow();
+        String token = tokens().partner("lantern-partner-nghean", List.of("NA"), List.of("NA"));
+        String document = Files.readString(Path.of("src/test/resources/graphql-test/dossiersSync.graphql"));
+        String run = Long.toString(System.currentTimeMillis(), 36);
+
+        // warm-up of both paths
+        sync(token, document, items("warm-" + run, 0, procedure));
+        plain(rows("warm-" + run, 0, procedure), "bench-plain");
+
+        long syncNanos = 0;
+        long plainNanos = 0;
+        long resendNanos = 0;
+        for (int b = 1; b <= BATCHES; b++) {
+            // interleaved, so that both meet the same machine load and table size
+            List<Map<String, Object>> items = items(run, b, procedure);
+            long t0 = System.nanoTime();
+            sync(token, document, items);
+            syncNanos += System.nanoTime() - t0;
+            long t1 = System.nanoTime();
+            sync(token, document, items);
+            resendNanos += System.nanoTime() - t1;
+            List<Row> rows = rows(run, b, procedure);
+            long t2 = System.nanoTime();
+            plain(rows, "bench-plain");
+            plainNanos += System.nanoTime() - t2;
+        }
+        // the same again with the change-feed triggers off: what feeding the feed costs the sync
+        long untriggeredNanos = 0;
+        jdbc.sql("alter table dossier disable trigger dossier_change_on_insert").update();
+        jdbc.sql("alter table dossier disable trigger dossier_change_on_update").update();
+        try {
+            for (int b = 1; b <= BATCHES; b++) {
+                List<Map<String, Object>> items = items(run + "-untriggered", b, procedure);
+                long t0 = System.nanoTime();
+                sync(token, document, items);
+                untriggeredNanos += System.nanoTime() - t0;
+            }
+        } finally {
+            jdbc.sql("alter table dossier enable trigger dossier_change_on_insert").update();
+            jdbc.sql("alter table dossier enable trigger dossier_change_on_update").update();
+        }
+        long n = (long) BATCHES * BATCH;
+        double untriggeredRate = n / (untriggeredNanos / 1e9);
+        double syncRate = n / (syncNanos / 1e9);
+        double plainRate = n / (plainNanos / 1e9);
+        double resendRate = n / (resendNanos / 1e9);
+        String table = """
+
+                %d batches of %,d dossiers (4 events each), 1 transaction per batch
+
+                | path | rows/s | vs plain upsert |
+                |---|---:|---:|
+                | plain `INSERT … ON CONFLICT DO UPDATE` of the dossier rows (JDBC batch) | %,.0f | 100 %% |
+                | `dossiersSync`, new dossiers with their events and audit records | %,.0f | %.0f %% |
+                | `dossiersSync`, the same batch re-sent (all `UNCHANGED`) | %,.0f | %.0f %% |
+                | `dossiersSync`, new dossiers, change-feed triggers disabled (for their cost only) | %,.0f | %.0f %% |
+                """.formatted(BATCHES, BATCH, plainRate, syncRate, 100 * syncRate / plainRate, resendRate, 100 * resendRate / plainRate,
+                untriggeredRate, 100 * untriggeredRate / plainRate);
+        System.out.println(table);
+        Files.writeString(Path.of("target", "sync-benchmark.md"), table);
+    }
+
+    private List<Map<String, Object>> items(String run, int batch, Map<String, Object> procedure) {
+        List<Map<String, Object>> items = new ArrayList<>(BATCH);
+        Instant base = OffsetDateTime.parse("2024-03-04T08:00:00+07:00").toInstant();
+        for (int i = 0; i < BATCH; i++) {
+            String id = run + "-" + batch + "-" + i;
+            Instant received = base.plusSeconds(60L * i);
+            items.add(Map.of("externalId", id, "receiptCode", "B-" + id, "unitCode", "NA-SYT",
+                    "procedureCode", procedure.get("national_code"),
+                    "applicant", Map.of("kind", "PERSON", "name", "Nguyễn Văn An " + i, "identityNumber", "040190000123",
+                            "phone", "0912345678", "address", "12 Lê Lợi, TP. Vinh"),
+                    "channel", "ONLINE", "onlinePayment", true,
+                    "events", List.of(
+                            DossierSyncIT.event("RECEIVE", received),
+                            DossierSyncIT.event("ADVANCE", received.plusSeconds(3600)),
+                            DossierSyncIT.event("RESOLVE", received.plusSeconds(86_400), "result", "QĐ " + i),
+                            DossierSyncIT.event("RETURN", received.plusSeconds(90_000)))));
+        }
+        return items;
+    }
+
+    private List<Row> rows(String run, int batch, Map<String, Object> procedure) {
+        List<Row> rows = new ArrayList<>(BATCH);
+        Instant base = OffsetDateTime.parse("2024-03-04T08:00:00+07:00").toInstant();
+        for (int i = 0; i < BATCH; i++) {
+            String id = run + "-" + batch + "-" + i;
+            rows.add(new Row(id, "P-" + id, ((Number) procedure.get("unit_id")).longValue(), ((Number) procedure.get("id")).longValue(),
+                    base.plusSeconds(60L * i), LocalDate.of(2024, 3, 20)));
+        }
+        return rows;
+    }
+
+    private void sync(String token, String document, List<Map<String, Object>> items) throws Exception {
+        String body = json.writeValueAsString(Map.of("query", document, "variables", Map.of("input", Map.of("source", "bench", "items", items))));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || response.body().contains("\"errors\"") || response.body().contains("\"code\"")) {
+            throw new IllegalStateException("sync failed: " + response.body().substring(0, Math.min(500, response.body().length())));
+        }
+    }
+
+    private void plain(List<Row> rows, String source) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement("""
+                    insert into dossier (receipt_code, procedure_id, unit_id, applicant_kind, applicant_name, identity_number, phone, address,
+                        channel, received_at, due_date, status, result, resolved_at, returned_at, closed_at, online_payment,
+                        clock_started_on, source, external_id)
+                    values (?, ?, ?, 'PERSON', ?, '040190000123', '0912345678', '12 Lê Lợi, TP. Vinh', 'ONLINE', ?, ?, 'RETURNED', ?, ?, ?, ?,
+                        true, ?, ?, ?)
+                    on conflict (source, external_id) do update set status = excluded.status, result = excluded.result,
+                        resolved_at = excluded.resolved_at, returned_at = excluded.returned_at, closed_at = excluded.closed_at,
+                        version = dossier.version + 1""")) {
+                int i = 0;
+                for (Row r : rows) {
+                    s.setString(1, r.receiptCode());
+                    s.setLong(2, r.procedureId());
+                    s.setLong(3, r.unitId());
+                    s.setString(4, "Nguyễn Văn An " + i);
+                    s.setTimestamp(5, Timestamp.from(r.receivedAt()));
+                    s.setObject(6, r.due());
+                    s.setString(7, "QĐ " + i);
+                    s.setTimestamp(8, Timestamp.from(r.receivedAt().plusSeconds(86_400)));
+                    s.setTimestamp(9, Timestamp.from(r.receivedAt().plusSeconds(90_000)));
+                    s.setTimestamp(10, Timestamp.from(r.receivedAt().plusSeconds(86_400)));
+                    s.setObject(11, r.due().minusDays(12));
+                    s.setString(12, source);
+                    s.setString(13, r.externalId());
+                    s.addBatch();
+                    i++;
+                }
+                s.executeBatch();
+            }
+            c.commit();
+        }
+    }
+}
