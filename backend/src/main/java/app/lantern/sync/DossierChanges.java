@@ -21,6 +21,9 @@ public class DossierChanges {
     public record Page(List<DossierChange> changes, boolean hasMore, String endCursor) {
     }
 
+    /** A page looks at up to this many changes per change asked for (other units' changes are skipped). */
+    private static final int SCAN_FACTOR = 10;
+
     private final ChangeRepository repository;
     private final ChangeRelay relay;
 
@@ -33,10 +36,9 @@ public class DossierChanges {
     public Page after(String cursor, Collection<Long> units, int first) {
         DossierChange.Position after = cursor == null ? DossierChange.Position.START
                 : DossierChange.Position.decode(cursor).orElseThrow(() -> new InvalidInputException("after", "Not a cursor of the change feed: " + cursor));
-        List<DossierChange> rows = repository.after(after, Scope.current(), units, first + 1);
-        boolean more = rows.size() > first;
-        List<DossierChange> page = more ? rows.subList(0, first) : rows;
-        return new Page(page, more, page.isEmpty() ? (cursor == null ? after.encode() : cursor) : page.getLast().cursor());
+        ChangeRepository.Scan scan = repository.after(after, Scope.current(), units, first, first * SCAN_FACTOR);
+        String end = scan.readUpTo() == null ? (cursor == null ? after.encode() : cursor) : scan.readUpTo().encode();
+        return new Page(scan.changes(), scan.moreToRead(), end);
     }
 
     /** Status changes and new dossiers committed from now on, in the caller's scope and {@code units}' subtrees. */

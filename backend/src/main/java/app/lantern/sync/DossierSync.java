@@ -5,7 +5,6 @@ import app.lantern.calendar.CalendarService;
 import app.lantern.calendar.Deadlines;
 import app.lantern.calendar.WorkingDays;
 import app.lantern.dossier.DossierReplay;
-import app.lantern.dossier.DossierStatus;
 import app.lantern.dossier.Transition;
 import app.lantern.shared.graphql.UserError;
 import app.lantern.shared.security.Access;

@@ -2,7 +2,7 @@ package app.lantern.shared.graphql;
 
 import app.lantern.shared.security.CurrentUser;
 import app.lantern.shared.security.Role;
-import graphql.ErrorClassification;
+import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.QueryComplexityCalculator;
@@ -12,7 +12,6 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
-import graphql.ExecutionResult;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -124,8 +123,7 @@ class PartnerRateLimits extends SimplePerformantInstrumentation implements WebGr
     }
 
     private static GraphQLError rateLimited(String message, long retryAfter, boolean requests, long limit, int cost) {
-        ErrorClassification type = LanternErrorType.RATE_LIMITED;
-        return GraphqlErrorBuilder.newError().errorType(type).message(message)
+        return GraphqlErrorBuilder.newError().errorType(LanternErrorType.RATE_LIMITED).message(message)
                 .extensions(Map.of(RETRY_AFTER, retryAfter, "limit", requests ? "REQUESTS_PER_SECOND" : "COST_PER_MINUTE",
                         "limitValue", limit, "cost", cost))
                 .build();

@@ -37,17 +37,43 @@ public class ChangeRepository {
         this.jdbc = jdbc;
     }
 
-    /** Up to {@code limit} settled changes after {@code after} in the caller's scope, within {@code units}' subtrees if given. */
-    public List<DossierChange> after(DossierChange.Position after, Scope scope, Collection<Long> units, int limit) {
+    /**
+     * What a reader gets after {@code after}: up to {@code limit} settled changes in its scope (and
+     * {@code units}' subtrees if given), and how far the feed was read to find them, so that a
+     * reader of a few units moves past other units' changes instead of reading them again.
+     *
+     * @param changes     the changes for the reader, in feed order
+     * @param readUpTo    the last change looked at (returned or not); null when none was
+     * @param moreToRead  the scan stopped at its bound with settled changes left after it
+     */
+    public record Scan(List<DossierChange> changes, DossierChange.Position readUpTo, boolean moreToRead) {
+    }
+
+    /** Reads at most {@code scanLimit} settled changes after {@code after} and keeps the first {@code limit} the reader may see. */
+    public Scan after(DossierChange.Position after, Scope scope, Collection<Long> units, int limit, int scanLimit) {
         MapSqlParameterSource params = ScopeSql.bind(scope, new MapSqlParameterSource("xid", after.xid()).addValue("id", after.id())
-                .addValue("limit", limit));
-        String where = AFTER_AND_SETTLED + " and " + ScopeSql.unitIdInSubtree(scope, "c.unit_id");
+                .addValue("scan", scanLimit));
+        String visible = ScopeSql.unitIdInSubtree(scope, "c.unit_id");
         if (units != null && !units.isEmpty()) {
             params.addValue("units", units.toArray(Long[]::new));
-            where += " and c.unit_id in (select fu.id from unit fu join unit fr on fu.path like fr.path || '%' where fr.id = any(:units))";
+            visible += " and c.unit_id in (select fu.id from unit fu join unit fr on fu.path like fr.path || '%' where fr.id = any(:units))";
         }
-        return jdbc.sql("select " + COLUMNS + " from dossier_change c where " + where + " order by c.xid, c.id limit :limit")
-                .paramSource(params).query(ChangeRepository::map).list();
+        List<Object[]> rows = jdbc.sql("with c as (select * from dossier_change c where " + AFTER_AND_SETTLED
+                        + " order by c.xid, c.id limit :scan) select " + COLUMNS + ", (" + visible + ") as visible from c order by c.xid, c.id")
+                .paramSource(params).query((rs, n) -> new Object[] {map(rs, n), rs.getBoolean("visible")}).list();
+        List<DossierChange> changes = new ArrayList<>();
+        DossierChange.Position readUpTo = null;
+        for (Object[] row : rows) {
+            DossierChange change = (DossierChange) row[0];
+            if ((Boolean) row[1]) {
+                if (changes.size() == limit) {
+                    return new Scan(changes, readUpTo, true);
+                }
+                changes.add(change);
+            }
+            readUpTo = new DossierChange.Position(change.xid(), change.id());
+        }
+        return new Scan(changes, readUpTo, rows.size() == scanLimit);
     }
 
     /** Units whose changes the caller sees within {@code units}' subtrees; null for every unit. */
