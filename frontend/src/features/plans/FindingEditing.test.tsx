@@ -5,6 +5,8 @@ import { AppRoutes } from '../../app/AppRoutes';
 import { UnitSelectTreeQuery } from '../../components/UnitSelect';
 import { staticAuth } from '../../lib/auth/staticAuth';
 import { renderWithProviders } from '../../test/render';
+import { FindingDetailQuery } from '../inspections/findingOperations';
+import * as inspections from '../inspections/testFixtures';
 import { PlanFindingEditQuery, PlanFindingWithdrawMutation, withdrawalReasonProblem } from './FindingEditing';
 import { FindingUpdateMutation } from './FindingRecordForm';
 import { PlanDetailQuery } from './PlanDetailPage';
@@ -199,6 +201,36 @@ describe('Editing and withdrawing findings', () => {
     },
     SLOW,
   );
+
+  it('links team members from the finding page to its editor in the plan, which opens at once', async () => {
+    const id = 'RmluZGluZzox';
+    const page = (user: typeof inspections.member, planStatus: 'IN_PROGRESS' | 'CONCLUDED') =>
+      renderWithProviders(<AppRoutes />, {
+        route: `/findings/${id}`,
+        auth: staticAuth(user),
+        mocks: repeatable([
+          { request: { query: FindingDetailQuery, variables: { id, withTeam: true } }, result: { data: { node: inspections.finding({ planStatus }) } } },
+        ]),
+      });
+    const first = page(inspections.member, 'IN_PROGRESS');
+    expect(await screen.findByTestId('finding-edit-link')).toHaveAttribute('href', `/plans/2960%2FKH-TTCP?tab=findings&edit=${id}`);
+    first.unmount();
+    const second = page(inspections.outsider, 'IN_PROGRESS');
+    await screen.findByTestId('finding-title');
+    expect(screen.queryByTestId('finding-edit-link')).not.toBeInTheDocument();
+    second.unmount();
+    const third = page(inspections.member, 'CONCLUDED');
+    await screen.findByTestId('finding-title');
+    expect(screen.queryByTestId('finding-edit-link')).not.toBeInTheDocument();
+    third.unmount();
+
+    renderWithProviders(<AppRoutes />, {
+      route: `${ROUTE}&edit=${recorded.id}`,
+      auth: staticAuth(member),
+      mocks: [...baseMocks([recorded]), { request: { query: PlanFindingEditQuery, variables: { id: recorded.id } }, result: { data: { node: stored } } }],
+    });
+    expect(await screen.findByTestId('finding-edit-form')).toHaveTextContent('Sửa phát hiện số 1');
+  });
 
   it('asks for a withdrawal reason of at least two words, as the server does', () => {
     expect(withdrawalReasonProblem('  ')).toBe('findings.withdraw.reasonRequired');

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { graphql } from '../../gql/gql';
@@ -62,7 +62,9 @@ export function PlanFindingsTab({ plan, role }: PlanTabProps) {
   const { data, loading, error, refetch } = useQuery(PlanFindingsQuery, { variables: { number: plan.number }, fetchPolicy: 'cache-and-network' });
   const [recording, setRecording] = useState(false);
   const [recorded, setRecorded] = useState<number | null>(null);
-  const [editingId, setEditingId] = useState<string | null>(null);
+  // The finding's page links here with `&edit=<findingId>` to open its editor at once.
+  const [searchParams] = useSearchParams();
+  const [editingId, setEditingId] = useState<string | null>(() => searchParams.get('edit'));
   const [withdrawing, setWithdrawing] = useState<{ id: string; number: number; version: number } | null>(null);
   const [notice, setNotice] = useState<{ key: 'findings.saved' | 'findings.withdraw.done'; number: number } | null>(null);
   const [includeWithdrawn, setIncludeWithdrawn] = useState(false);
