@@ -14,6 +14,7 @@ const PlanListPage = lazy(() => import('../features/plans/PlanListPage'));
 const PlanDetailPage = lazy(() => import('../features/plans/PlanDetailPage'));
 const PlanNewPage = lazy(() => import('../features/plans/PlanNewPage'));
 const PlanConclusionPage = lazy(() => import('../features/plans/PlanConclusionPage'));
+const PlanEditPage = lazy(() => import('../features/plans/PlanEditPage'));
 const InspectionInboxPage = lazy(() => import('../features/inspections/InspectionInboxPage'));
 const SelfReportPage = lazy(() => import('../features/inspections/SelfReportPage'));
 const FindingDetailPage = lazy(() => import('../features/inspections/FindingDetailPage'));
@@ -91,6 +92,14 @@ export function AppRoutes() {
           element={
             <RequireAuth roles={PLANS.roles}>
               <PlanConclusionPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path={`${PLANS.path}/:number/edit`}
+          element={
+            <RequireAuth roles={PLAN_NEW.roles}>
+              <PlanEditPage />
             </RequireAuth>
           }
         />

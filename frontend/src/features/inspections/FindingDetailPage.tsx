@@ -72,6 +72,17 @@ export default function FindingDetailPage() {
             </Badge>
           )}
           {finding.overdue && <OverdueBadge label={t('finding.overdue')} hint={t('finding.overdueHint')} />}
+          {viewer.teamRole !== null && finding.plan.status === 'IN_PROGRESS' && finding.status === 'RECORDED' && (
+            <Button
+              component={Link}
+              to={`${planPagePath(finding.plan.number, 'findings')}&edit=${encodeURIComponent(finding.id)}`}
+              variant="light"
+              size="xs"
+              data-testid="finding-edit-link"
+            >
+              {t('finding.editInPlan')}
+            </Button>
+          )}
         </Group>
       </Group>
 

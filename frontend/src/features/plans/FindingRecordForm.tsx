@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { UnitSelect } from '../../components/UnitSelect';
 import { graphql } from '../../gql/gql';
-import type { FindingCategory, FindingRecordInput, FindingSeverity, PlanDetailFieldsFragment } from '../../gql/graphql';
+import type { FindingCategory, FindingRecordInput, FindingSeverity, FindingUpdateInput, PlanDetailFieldsFragment } from '../../gql/graphql';
 import { fieldName, type UserErrorLike } from '../../lib/apollo/userErrors';
 import { todayInVietnam } from '../../lib/format';
 import { oneOf } from '../../lib/vocabulary';
@@ -19,6 +19,22 @@ export const FindingRecordMutation = graphql(`
     findingRecord(input: $input) {
       finding {
         ...FindingRowFields
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const FindingUpdateMutation = graphql(`
+  mutation PlanFindingUpdate($input: FindingUpdateInput!) {
+    findingUpdate(input: $input) {
+      finding {
+        ...FindingRowFields
+        ...FindingEditFields
       }
       userErrors {
         field
@@ -81,6 +97,22 @@ export function findingInput(planId: string, values: FindingValues): FindingReco
   };
 }
 
+/** The update mutation's input: the same fields as on recording except the unit, which stays, with the version read. */
+export function findingUpdateInput(findingId: string, version: number, values: FindingValues): FindingUpdateInput {
+  const { category, severity, description, evidence, recommendation, remediationDeadline } = findingInput('', values);
+  // Every field replaces the stored one: an empty list removes the officials named before.
+  return { findingId, version, category, severity, description, responsibleOfficialIds: values.responsibleOfficialIds, evidence, recommendation, remediationDeadline };
+}
+
+/** A recorded finding to change: its id, the version read, its values and the name of its (fixed) unit. */
+export interface FindingEditing {
+  id: string;
+  number: number;
+  version: number;
+  unitName: string;
+  values: FindingValues;
+}
+
 interface Errors {
   fields: Record<string, string>;
   evidence: Record<number, string>;
@@ -108,13 +140,28 @@ export function sortFindingErrors(errors: readonly UserErrorLike[], describe: (e
   return result;
 }
 
-/** Records a finding at a target unit with its evidence, recommendation and deadline (team members, plan in progress). */
-export function FindingRecordForm({ plan, onRecorded, onCancel }: { plan: PlanDetailFieldsFragment; onRecorded: (number: number) => void; onCancel: () => void }) {
+/**
+ * Records a finding at a target unit with its evidence, recommendation and deadline (team members, plan in progress);
+ * with `editing`, changes a recorded one instead (its unit stays).
+ */
+export function FindingRecordForm({
+  plan,
+  editing,
+  onRecorded,
+  onCancel,
+}: {
+  plan: PlanDetailFieldsFragment;
+  editing?: FindingEditing;
+  onRecorded: (number: number) => void;
+  onCancel: () => void;
+}) {
   const { t, i18n } = useTranslation(['plans', 'common']);
-  const [values, setValues] = useState<FindingValues>(EMPTY_FINDING);
+  const [values, setValues] = useState<FindingValues>(editing?.values ?? EMPTY_FINDING);
   const [errors, setErrors] = useState<Errors>(NO_ERRORS);
   const [failure, setFailure] = useState<unknown>(null);
-  const [record, { loading }] = useMutation(FindingRecordMutation, { refetchQueries: ['PlanFindings'] });
+  const [record, recording] = useMutation(FindingRecordMutation, { refetchQueries: ['PlanFindings'] });
+  const [update, updating] = useMutation(FindingUpdateMutation, { refetchQueries: ['PlanFindings'] });
+  const loading = recording.loading || updating.loading;
   const { officials, loading: officialsLoading } = useUnitOfficials(values.unitId);
   const set = <K extends keyof FindingValues>(key: K, value: FindingValues[K]) => setValues((current) => ({ ...current, [key]: value }));
 
@@ -128,8 +175,9 @@ export function FindingRecordForm({ plan, onRecorded, onCancel }: { plan: PlanDe
     setErrors(NO_ERRORS);
     setFailure(null);
     try {
-      const { data } = await record({ variables: { input: findingInput(plan.id, values) } });
-      const payload = data?.findingRecord;
+      const payload = editing
+        ? (await update({ variables: { input: findingUpdateInput(editing.id, editing.version, values) } })).data?.findingUpdate
+        : (await record({ variables: { input: findingInput(plan.id, values) } })).data?.findingRecord;
       if (payload?.userErrors.length) {
         setErrors(sortFindingErrors(payload.userErrors, (error) => planUserErrorText(error, t, (key) => i18n.exists(key))));
       } else if (payload?.finding) {
@@ -142,15 +190,18 @@ export function FindingRecordForm({ plan, onRecorded, onCancel }: { plan: PlanDe
   };
 
   return (
-    <Card withBorder component="form" onSubmit={(event: FormEvent) => void submit(event)} noValidate data-testid="finding-form">
+    <Card withBorder component="form" onSubmit={(event: FormEvent) => void submit(event)} noValidate data-testid={editing ? 'finding-edit-form' : 'finding-form'}>
       <Title order={3} size="h4">
-        {t('findings.recordTitle')}
+        {editing ? t('findings.editTitle', { number: editing.number }) : t('findings.recordTitle')}
       </Title>
       <Text fz="sm" c="dimmed" mb="sm">
-        {t('findings.recordHelp')}
+        {editing ? t('findings.editHelp') : t('findings.recordHelp')}
       </Text>
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          {editing ? (
+            <TextInput label={t('findings.unit')} description={t('findings.unitFixed')} value={editing.unitName} readOnly data-testid="finding-unit-fixed" />
+          ) : (
           <UnitSelect
             label={t('findings.unit')}
             description={t('findings.unitHelp')}
@@ -162,6 +213,7 @@ export function FindingRecordForm({ plan, onRecorded, onCancel }: { plan: PlanDe
             error={errors.fields.unitId}
             data-testid="finding-unit"
           />
+          )}
           <MultiSelect
             label={t('findings.officials')}
             description={t('findings.officialsHelp')}
@@ -249,8 +301,8 @@ export function FindingRecordForm({ plan, onRecorded, onCancel }: { plan: PlanDe
           <Button variant="default" onClick={onCancel}>
             {t('common:cancel')}
           </Button>
-          <Button type="submit" loading={loading} data-testid="finding-record">
-            {t('findings.record')}
+          <Button type="submit" loading={loading} data-testid={editing ? 'finding-save' : 'finding-record'}>
+            {editing ? t('findings.saveChanges') : t('findings.record')}
           </Button>
         </Group>
       </Stack>

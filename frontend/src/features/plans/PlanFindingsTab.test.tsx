@@ -93,7 +93,9 @@ describe('PlanFindingsTab', () => {
       ]),
     });
 
-    const rows = await screen.findAllByTestId('finding-row');
+    await screen.findAllByTestId('finding-row');
+    fireEvent.click(screen.getByTestId('findings-include-withdrawn'));
+    const rows = screen.getAllByTestId('finding-row');
     expect(rows).toHaveLength(2);
     expect(within(rows[0]!).getByRole('link', { name: 'Phát hiện 1' })).toHaveAttribute('href', '/findings/RmluZGluZzox');
     expect(rows[0]).toHaveTextContent('Giải quyết hồ sơ quá hạn');

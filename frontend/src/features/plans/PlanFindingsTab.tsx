@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { graphql } from '../../gql/gql';
 import { formatDate } from '../../lib/format';
+import { FindingEditLoader, FindingWithdrawModal } from './FindingEditing';
 import { FindingRecordForm } from './FindingRecordForm';
 import { RECOMMENDATION_COLOURS, SEVERITY_COLOURS } from './findingVocabulary';
 import type { PlanTabProps } from './planTabs';
@@ -61,7 +62,15 @@ export function PlanFindingsTab({ plan, role }: PlanTabProps) {
   const { data, loading, error, refetch } = useQuery(PlanFindingsQuery, { variables: { number: plan.number }, fetchPolicy: 'cache-and-network' });
   const [recording, setRecording] = useState(false);
   const [recorded, setRecorded] = useState<number | null>(null);
-  const findings = data?.inspectionPlan?.findings ?? [];
+  // The finding's page links here with `&edit=<findingId>` to open its editor at once.
+  const [searchParams] = useSearchParams();
+  const [editingId, setEditingId] = useState<string | null>(() => searchParams.get('edit'));
+  const [withdrawing, setWithdrawing] = useState<{ id: string; number: number; version: number } | null>(null);
+  const [notice, setNotice] = useState<{ key: 'findings.saved' | 'findings.withdraw.done'; number: number } | null>(null);
+  const [includeWithdrawn, setIncludeWithdrawn] = useState(false);
+  const allFindings = data?.inspectionPlan?.findings ?? [];
+  const findings = includeWithdrawn ? allFindings : allFindings.filter((finding) => finding.status !== 'WITHDRAWN');
+  const withdrawnCount = allFindings.length - allFindings.filter((finding) => finding.status !== 'WITHDRAWN').length;
   const overdue = data?.inspectionPlan?.overdueRecommendationCount ?? 0;
   const canRecord = role.isMember && plan.status === 'IN_PROGRESS';
 
@@ -72,7 +81,24 @@ export function PlanFindingsTab({ plan, role }: PlanTabProps) {
           {t('findings.recorded', { number: recorded })}
         </Alert>
       )}
+      {notice !== null && (
+        <Alert color="teal" variant="light" withCloseButton onClose={() => setNotice(null)} data-testid="finding-notice">
+          {t(notice.key, { number: notice.number })}
+        </Alert>
+      )}
+      {canRecord && editingId !== null && (
+        <FindingEditLoader
+          plan={plan}
+          findingId={editingId}
+          onCancel={() => setEditingId(null)}
+          onSaved={(number) => {
+            setEditingId(null);
+            setNotice({ key: 'findings.saved', number });
+          }}
+        />
+      )}
       {canRecord &&
+        editingId === null &&
         (recording ? (
           <FindingRecordForm
             plan={plan}
@@ -96,9 +122,17 @@ export function PlanFindingsTab({ plan, role }: PlanTabProps) {
       )}
       <Card withBorder>
         <Group justify="space-between" mb="sm" wrap="wrap">
-          <Title order={3} size="h4">
-            {t('findings.listTitle')}
-          </Title>
+          <Group gap="md" wrap="wrap">
+            <Title order={3} size="h4">
+              {t('findings.listTitle')}
+            </Title>
+            <Checkbox
+              label={t('findings.includeWithdrawn', { count: withdrawnCount })}
+              checked={includeWithdrawn}
+              onChange={(event) => setIncludeWithdrawn(event.currentTarget.checked)}
+              data-testid="findings-include-withdrawn"
+            />
+          </Group>
           {overdue > 0 && (
             <Badge color="red" variant="filled" tt="none" data-testid="findings-overdue-count">
               {t('findings.overdueCount', { count: overdue })}
@@ -124,6 +158,7 @@ export function PlanFindingsTab({ plan, role }: PlanTabProps) {
                   <Table.Th>{t('findings.unit')}</Table.Th>
                   <Table.Th>{t('findings.recommendationStatus')}</Table.Th>
                   <Table.Th>{t('findings.deadline')}</Table.Th>
+                  {canRecord && <Table.Th>{t('findings.actions')}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -138,9 +173,14 @@ export function PlanFindingsTab({ plan, role }: PlanTabProps) {
                       <Text fz="sm" td={finding.status === 'WITHDRAWN' ? 'line-through' : undefined}>
                         {t(`findingCategory.${finding.category}`)}
                       </Text>
-                      <Text fz="xs" c="dimmed" lineClamp={2}>
+                      <Text fz="xs" c="dimmed" lineClamp={2} td={finding.status === 'WITHDRAWN' ? 'line-through' : undefined}>
                         {finding.description}
                       </Text>
+                      {finding.status === 'WITHDRAWN' && finding.withdrawalReason && (
+                        <Text fz="xs" mt={2} data-testid="finding-withdrawal-reason">
+                          {t('findings.withdrawalReason', { reason: finding.withdrawalReason })}
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td>
                       <Badge color={SEVERITY_COLOURS[finding.severity]} variant="light" tt="none" styles={WHOLE_LABEL}>
@@ -167,6 +207,40 @@ export function PlanFindingsTab({ plan, role }: PlanTabProps) {
                       </Group>
                     </Table.Td>
                     <Table.Td fz="sm">{formatDate(finding.remediationDeadline, i18n.language)}</Table.Td>
+                    {canRecord && (
+                      <Table.Td>
+                        {finding.status !== 'WITHDRAWN' && (
+                          <Group gap={4} wrap="nowrap">
+                            <Button
+                              size="compact-sm"
+                              variant="light"
+                              onClick={() => {
+                                setRecording(false);
+                                setNotice(null);
+                                setEditingId(finding.id);
+                              }}
+                              aria-label={t('findings.editOne', { number: finding.number })}
+                              data-testid="finding-edit"
+                            >
+                              {t('findings.edit')}
+                            </Button>
+                            <Button
+                              size="compact-sm"
+                              variant="subtle"
+                              color="red"
+                              onClick={() => {
+                                setNotice(null);
+                                setWithdrawing({ id: finding.id, number: finding.number, version: finding.version });
+                              }}
+                              aria-label={t('findings.withdraw.one', { number: finding.number })}
+                              data-testid="finding-withdraw"
+                            >
+                              {t('findings.withdraw.button')}
+                            </Button>
+                          </Group>
+                        )}
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -174,6 +248,15 @@ export function PlanFindingsTab({ plan, role }: PlanTabProps) {
           </Table.ScrollContainer>
         )}
       </Card>
+      <FindingWithdrawModal
+        finding={withdrawing}
+        onClose={() => setWithdrawing(null)}
+        onWithdrawn={(number) => {
+          setWithdrawing(null);
+          setEditingId(null);
+          setNotice({ key: 'findings.withdraw.done', number });
+        }}
+      />
     </Stack>
   );
 }

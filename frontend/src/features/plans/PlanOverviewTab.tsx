@@ -1,9 +1,11 @@
-import { Badge, Card, Group, List, SimpleGrid, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, List, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { FactsTable } from '../../components/FactsTable';
 import { formatDate } from '../../lib/format';
 import { PlanLifecycleActions } from './PlanLifecycleActions';
 import type { PlanTabProps } from './planTabs';
+import { planEditPath } from './planVocabulary';
 
 /** The plan's facts, deadlines, checklist, targets and team, and the lifecycle steps its lead may take. */
 export function PlanOverviewTab({ plan, role }: PlanTabProps) {
@@ -14,6 +16,13 @@ export function PlanOverviewTab({ plan, role }: PlanTabProps) {
   return (
     <>
       {role.isLead && <PlanLifecycleActions plan={plan} />}
+      {role.isMember && plan.status === 'DRAFT' && (
+        <Group justify="flex-end" mb="md">
+          <Button component={Link} to={planEditPath(plan.number)} variant="light" data-testid="plan-edit">
+            {t('edit.button')}
+          </Button>
+        </Group>
+      )}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Card withBorder>
           <Title order={3} size="h4" mb="sm">

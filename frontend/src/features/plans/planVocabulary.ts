@@ -17,6 +17,11 @@ export function planConclusionPath(number: string): string {
   return `${planPath(number)}/conclusion`;
 }
 
+/** The page that edits a DRAFT plan. */
+export function planEditPath(number: string): string {
+  return `${planPath(number)}/edit`;
+}
+
 /** The page of a finding (its detail and follow-up timeline). */
 export function findingPath(findingId: string): string {
   return `/findings/${encodeURIComponent(findingId)}`;

@@ -1,4 +1,4 @@
-import type { InspectionPlanCreateInput, InspectionTeamRole } from '../../gql/graphql';
+import type { InspectionPlanCreateInput, InspectionPlanUpdateInput, InspectionTeamRole, PlanDetailFieldsFragment } from '../../gql/graphql';
 
 /** The header fields of a new plan as the wizard's first step holds them (dates as `yyyy-MM-dd`, empty when not set). */
 export interface PlanHeaderValues {
@@ -120,4 +120,35 @@ export function moveItem<T>(items: readonly T[], index: number, by: -1 | 1): T[]
   const next = [...items];
   [next[index], next[to]] = [next[to]!, next[index]!];
   return next;
+}
+
+/** The update mutation's input for a DRAFT plan: the same cleaning as on creation, the number left out (it cannot change), with the version read. */
+export function updateInput(planId: string, version: number, values: PlanHeaderValues): InspectionPlanUpdateInput {
+  const { title, issuingAuthority, checklist, issueDate, periodFrom, periodTo, selfReportDue, fieldworkFrom, fieldworkTo, conclusionDue } = createInput(values);
+  return { planId, version, title, issuingAuthority, checklist: checklist ?? [], issueDate, periodFrom, periodTo, selfReportDue, fieldworkFrom, fieldworkTo, conclusionDue };
+}
+
+/** A stored plan as the form's values: unset dates as empty strings, the checklist in order. */
+export function valuesOfPlan(plan: PlanDetailFieldsFragment): WizardValues {
+  return {
+    number: plan.number,
+    title: plan.title,
+    issuingAuthority: plan.issuingAuthority,
+    issueDate: plan.issueDate ?? '',
+    periodFrom: plan.periodFrom ?? '',
+    periodTo: plan.periodTo ?? '',
+    selfReportDue: plan.selfReportDue ?? '',
+    fieldworkFrom: plan.fieldworkFrom ?? '',
+    fieldworkTo: plan.fieldworkTo ?? '',
+    conclusionDue: plan.conclusionDue ?? '',
+    checklist: [...plan.checklist].sort((a, b) => a.ordinal - b.ordinal).map((item) => item.text),
+    targets: plan.targets.map((unit) => ({ id: unit.id, code: unit.code, name: unit.name })),
+    team: plan.team.map((member) => ({
+      officialId: member.official.id,
+      fullName: member.official.fullName,
+      unitName: member.official.unit.name,
+      role: member.role,
+      idpUsername: member.official.idpUsername,
+    })),
+  };
 }
