@@ -1,7 +1,9 @@
 package app.lantern.indicator;
 
+import app.lantern.calendar.WorkingDays;
 import app.lantern.shared.graphql.NodeId;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A small province branch written straight into the tables, apart from the demo data: unit FX-TEST
- * (a department) with communes FX-A and FX-B, five procedures and seven dossiers of 2023 whose
- * indicator figures are worked out by hand in {@link IndicatorFixtureIT}. {@link #remove()} takes
+ * (a department) with communes FX-A and FX-B, five procedures, seven dossiers and six feedback items
+ * around 2023 whose indicator figures are worked out by hand in {@link IndicatorFixtureIT}. {@link #remove()} takes
  * it all out again, so other tests see the demo province only.
  */
 final class IndicatorFixture {
@@ -119,6 +121,23 @@ final class IndicatorFixture {
                 .param("official", official).param("left", at(leftOn)).param("over", daysOver).update();
     }
 
+    /** A feedback item; times are Vietnam local time ("yyyy-MM-ddTHH:mm"), answer and rating optional. */
+    private void feedback(String code, long unit, String submitted, String due, String answered, Integer rating) {
+        jdbc.sql("""
+                        insert into feedback (code, secret_hash, kind, unit_id, message, sender_name, sender_phone, submitted_at,
+                            answer_due_date, answer, answered_at, answered_by, rating, rated_at)
+                        values (:code, 'fixture', 'FEEDBACK', :unit, 'Phản ánh kiểm thử ' || :code, 'Người gửi ' || :code, '0900000000',
+                            :submitted, :due, case when :answered::timestamptz is null then null else 'Trả lời kiểm thử cụ thể cho ' || :code end,
+                            :answered::timestamptz, case when :answered::timestamptz is null then null else 'fixture' end,
+                            :rating, case when :rating::smallint is null then null else :answered::timestamptz + interval '1 day' end)""")
+                .param("code", code).param("unit", unit).param("submitted", local(submitted)).param("due", LocalDate.parse(due))
+                .param("answered", answered == null ? null : local(answered)).param("rating", rating).update();
+    }
+
+    private static OffsetDateTime local(String dateTime) {
+        return LocalDateTime.parse(dateTime).atZone(WorkingDays.ZONE).toOffsetDateTime();
+    }
+
     IndicatorFixture create() {
         long root = jdbc.sql("select id from unit where code = 'NA'").query(Long.class).single();
         fx = unit("FX-TEST", "DEPARTMENT", root, path(root));
@@ -148,6 +167,16 @@ final class IndicatorFixture {
         overrun("FX-D2", "FX.P5", fxA, o2, "2023-03-10", 2);
         overrun("FX-D2", "FX.P1", fx, null, "2023-03-20", 4);
         overrun("FX-D6", "FX.P2", fx, o1, "2023-04-02", 6);
+        // feedback (Vietnam time): answered on time and rated 5; answered late and rated 2; never answered; answered at 00:30
+        // the day after its deadline (still the deadline in UTC: late); received 2022 and answered 2023 rated 4; received
+        // 2024-01-01 00:30 (still 2023 in UTC: not 2023's)
+        //       code       unit  submitted           due           answered            rating
+        feedback("FX-FB1", fx, "2023-03-01T10:00", "2023-03-15", "2023-03-10T15:00", 5);
+        feedback("FX-FB2", fx, "2023-05-02T09:00", "2023-05-16", "2023-05-20T09:00", 2);
+        feedback("FX-FB3", fx, "2023-06-05T14:00", "2023-06-19", null, null);
+        feedback("FX-FB4", fx, "2023-08-01T08:00", "2023-08-15", "2023-08-16T00:30", null);
+        feedback("FX-FB5", fxA, "2022-12-26T16:00", "2023-01-09", "2023-01-05T11:00", 4);
+        feedback("FX-FB6", fxA, "2024-01-01T00:30", "2024-01-15", null, null);
         return this;
     }
 
@@ -157,6 +186,7 @@ final class IndicatorFixture {
             return;
         }
         Long[] ids = units.toArray(Long[]::new);
+        jdbc.sql("delete from feedback where unit_id = any(:u)").param("u", ids).update();
         jdbc.sql("delete from delay_list_entry where list_id in (select id from delay_list where unit_id = any(:u))").param("u", ids).update();
         jdbc.sql("delete from delay_list where unit_id = any(:u)").param("u", ids).update();
         jdbc.sql("delete from dossier_step_overrun where dossier_id in (select id from dossier where unit_id = any(:u))").param("u", ids).update();

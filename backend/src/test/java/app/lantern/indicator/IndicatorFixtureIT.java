@@ -118,8 +118,13 @@ class IndicatorFixtureIT extends ApiTestBase {
         expected.put("RESULTS_SYNCED_TO_CITIZEN_STORE", f(1, 3, 1.33));         // 4 × 1/3
         expected.put("PROCEDURES_POPULATION_DB", f(2, 4, 1.0));                 // 2 × 2/4 (P1, P3)
         expected.put("DOSSIERS_POPULATION_DATA", f(2, 6, 0.67));                // 2 × 2/6 (D1, D2)
-        // satisfaction: rated D1 (5), D2 (3), D5 (4); satisfied D1, D5; no feedback source in this installation
+        // satisfaction: rated D1 (5), D2 (3), D5 (4); satisfied D1, D5
         expected.put("DOSSIER_SATISFACTION", f(2, 3, 4.44));                    // min(6, 6 × 2/3 ÷ 0.9)
+        // feedback received in 2023 (Vietnam time) FB1, FB2, FB3, FB4 (FB5 came in 2022, FB6 on 1 Jan 2024 at 00:30);
+        // answered by the deadline FB1 only (FB2 late, FB3 never, FB4 at 00:30 the day after its deadline)
+        expected.put("FEEDBACK_ANSWERED_ON_TIME", f(1, 4, 1.5));                // 6 × 1/4
+        // feedback answered in 2023 whose answer was rated FB1 (5), FB2 (2), FB5 (4, received 2022); satisfied (4 or 5) FB1, FB5
+        expected.put("FEEDBACK_SATISFACTION", f(2, 3, 4.0));                    // 6 × 2/3
 
         Map<String, Map<String, Object>> actual = indicators(card);
         assertThat(actual).hasSize(21);
@@ -132,21 +137,15 @@ class IndicatorFixtureIT extends ApiTestBase {
                     .isCloseTo((double) figure.numerator() / figure.denominator(), within(1e-9));
             assertThat(indicator.get("noData")).as(code).isEqualTo(false);
         });
-        for (String feedback : List.of("FEEDBACK_ANSWERED_ON_TIME", "FEEDBACK_SATISFACTION")) {
-            Map<String, Object> indicator = actual.get(feedback);
-            assertThat(indicator).containsEntry("noData", true).containsEntry("noDataReason", "SOURCE_MISSING")
-                    .containsEntry("numerator", null).containsEntry("denominator", null).containsEntry("rate", null);
-            assertThat(((Number) indicator.get("points")).doubleValue()).isZero();
-            assertThat(indicator.get("basis")).isEqualTo("FEEDBACK");
-        }
+        assertThat(actual.get("FEEDBACK_SATISFACTION").get("basis")).isEqualTo("FEEDBACK");
         assertThat(groupPoints(card)).containsExactly(Map.entry("PUBLICITY", 10.67), Map.entry("PROGRESS", 10.0),
                 Map.entry("ONLINE_SERVICES", 5.21), Map.entry("ONLINE_PAYMENT", 4.5), Map.entry("DIGITISATION", 10.17),
-                Map.entry("SATISFACTION", 4.44));
-        // 10.6667 + 10 + 5.2083 + 4.5 + 10.1667 + 4.4444
-        assertThat(((Number) card.get("total")).doubleValue()).isEqualTo(44.99);
-        assertThat(card.get("band")).isEqualTo("WEAK");
-        // everything but the two feedback indicators (12 points) could be earned; payment's caps add up to 10.5, capped at 10
-        assertThat(((Number) card.get("attainablePoints")).doubleValue()).isEqualTo(88.0);
+                Map.entry("SATISFACTION", 9.94));
+        // 10.6667 + 10 + 5.2083 + 4.5 + 10.1667 + 9.9444 (4.4444 + 1.5 + 4) = 50.4861
+        assertThat(((Number) card.get("total")).doubleValue()).isEqualTo(50.49);
+        assertThat(card.get("band")).isEqualTo("AVERAGE");
+        // every indicator has data; payment's caps add up to 10.5, capped at 10
+        assertThat(((Number) card.get("attainablePoints")).doubleValue()).isEqualTo(100.0);
         assertThat(asLong(card.get("dossiersReceived"))).isEqualTo(6L);
         assertThat(card.get("period")).isEqualTo(Map.of("kind", "YEAR", "from", "2023-01-01", "to", "2023-12-31"));
         assertThat(((Map<?, ?>) card.get("ruleSet")).get("effectiveFrom")).isEqualTo("2021-01-01");
@@ -167,6 +166,10 @@ class IndicatorFixtureIT extends ApiTestBase {
         assertThat(asLong(own.get("PROCEDURES_ONLINE").get("denominator"))).isEqualTo(3L);         // P1, P2, P3
         assertThat(asLong(own.get("DOSSIERS_RESOLVED_ON_TIME").get("numerator"))).isEqualTo(1L);   // D1
         assertThat(asLong(own.get("DOSSIERS_RESOLVED_ON_TIME").get("denominator"))).isEqualTo(3L); // D1, D2, D6
+        assertThat(asLong(own.get("FEEDBACK_ANSWERED_ON_TIME").get("numerator"))).isEqualTo(1L);   // FB1
+        assertThat(asLong(own.get("FEEDBACK_ANSWERED_ON_TIME").get("denominator"))).isEqualTo(4L); // FB1 to FB4
+        assertThat(asLong(own.get("FEEDBACK_SATISFACTION").get("numerator"))).isEqualTo(1L);       // FB1 (FB5 is FX-A's)
+        assertThat(asLong(own.get("FEEDBACK_SATISFACTION").get("denominator"))).isEqualTo(2L);     // FB1, FB2
     }
 
     @Test
@@ -180,9 +183,12 @@ class IndicatorFixtureIT extends ApiTestBase {
         assertThat(ranking).extracting(e -> e.get("rank")).containsExactly(1, 2);
         Map<?, ?> fxA = (Map<?, ?>) ranking.get(0).get("scorecard");
         // 18 publicity + 20 progress + 2 online (P5 offered online) + 0 payment (no fees: no data) + 8 digitisation
-        // (D5's electronic result 6, D4's reuse min(2, 2.5)) + 6 satisfaction (D5 rated 4: min(6, 6 ÷ 0.9))
-        assertThat(((Number) fxA.get("total")).doubleValue()).isEqualTo(54.0);
+        // (D5's electronic result 6, D4's reuse min(2, 2.5)) + 12 satisfaction (D5 rated 4: min(6, 6 ÷ 0.9); FB5 answered
+        // in 2023 and rated 4: 6 × 1/1; no feedback received in 2023: answered on time has no data)
+        assertThat(((Number) fxA.get("total")).doubleValue()).isEqualTo(60.0);
         assertThat(fxA.get("band")).isEqualTo("AVERAGE");
+        assertThat(indicators(scorecard(inspector(), fixture.fxAId(), true, YEAR_2023)).get("FEEDBACK_ANSWERED_ON_TIME")).containsEntry("noData", true)
+                .containsEntry("noDataReason", "ZERO_DENOMINATOR");
 
         Map<String, Object> empty = scorecard(inspector(), encode(fixture.fxB), true, YEAR_2023);
         assertThat(((Number) empty.get("total")).doubleValue()).isZero();
@@ -301,7 +307,7 @@ class IndicatorFixtureIT extends ApiTestBase {
     void unitHeadsReadTheirSubtreeOnly() {
         GraphQlTester headA = unitHead("FX-A");
         headA.documentName("indicatorScorecard").variable("unit", fixture.fxAId()).variable("period", YEAR_2023).execute()
-                .path("indicatorScorecard.total").entity(Double.class).isEqualTo(54.0);
+                .path("indicatorScorecard.total").entity(Double.class).isEqualTo(60.0);
         for (GraphQlTester outsider : List.of(unitHead("FX-A"), unitHead("NA-SYT"))) {
             outsider.documentName("indicatorScorecard").variable("unit", fixture.fxId()).variable("period", YEAR_2023).execute()
                     .errors().satisfy(errors -> assertThat(errors).extracting(e -> e.getErrorType()).containsExactly(ErrorType.FORBIDDEN));

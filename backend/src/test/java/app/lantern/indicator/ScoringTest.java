@@ -38,6 +38,12 @@ class ScoringTest {
         assertThat(card.attainablePoints()).isEqualTo(5.0);
         assertThat(card.band()).isEqualTo(RuleSet.Band.WEAK);
 
+        // once the installation records feedback, an empty period is an ordinary zero denominator
+        Scorecard withSource = Scoring.score(null, true, null, RULES, counts.feedbackSource(true).set(Counter.FB_RECEIVED, 0));
+        assertThat(withSource.groups().get(1).indicators()).extracting(Scorecard.IndicatorScore::noDataReason)
+                .containsExactly("ZERO_DENOMINATOR", "ZERO_DENOMINATOR");
+        counts.feedbackSource(false);
+
         counts.set(Counter.RECEIVED_ONLINE, 4);                       // 1.0 → min(6, 12) = 6: group 2 + 6 = 8 capped at 5
         assertThat(Scoring.score(null, true, null, RULES, counts).groups().get(0).points()).isEqualTo(5.0);
     }
