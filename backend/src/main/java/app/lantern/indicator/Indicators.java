@@ -30,11 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Decision 766 scorecard: per unit and period, ranking, monthly trend and the rows behind each
- * figure. Inspectors and administrators read every unit, unit heads their subtree; nobody else.
+ * figure. Inspectors, administrators and partner systems granted every unit read every unit, unit
+ * heads their subtree, other partner systems the subtrees of the units their token lists to read
+ * (drilled-down dossiers show applicants only where the caller sees personal data); nobody else.
  * Dossier counts come from the monthly rollup the database keeps in step with the dossiers.
  */
 @Service
-@PreAuthorize(Access.STAFF)
+@PreAuthorize(Access.READER)
 @Transactional(readOnly = true)
 public class Indicators {
 
@@ -52,29 +54,41 @@ public class Indicators {
         this.catalogue = catalogue;
     }
 
-    /** The unit tree and what the caller may ask about. */
+    /**
+     * The unit tree and what the caller may ask about: every unit for callers who read all, else
+     * the subtrees of their roots (a unit head's own unit, the units a partner system's token lists).
+     */
     private final class Tree {
         final Map<Long, Unit> units = new LinkedHashMap<>();
-        final Unit mine;
         final Scope scope = Scope.current();
+        /** The topmost units whose subtrees the caller reads (empty for callers who read all). */
+        final List<Unit> roots;
 
         Tree() {
             repository.allUnits().forEach(u -> units.put(u.key(), u));
-            mine = scope.staffUnitCode() == null ? null
-                    : units.values().stream().filter(u -> u.code().equals(scope.staffUnitCode())).findFirst().orElse(null);
-            if (!scope.all() && mine == null) {
-                throw new AccessDeniedException("Indicators are for inspectors, administrators and unit heads");
+            List<String> codes = new ArrayList<>(scope.readUnitCodes());
+            if (scope.staffUnitCode() != null) {
+                codes.add(scope.staffUnitCode());
+            }
+            List<Unit> listed = units.values().stream().filter(u -> codes.contains(u.code())).toList();
+            roots = scope.all() ? List.of() : listed.stream()
+                    .filter(u -> listed.stream().noneMatch(o -> o != u && u.path().startsWith(o.path())))
+                    .sorted(Comparator.comparing(Unit::path)).toList();
+            if (!scope.all() && roots.isEmpty()) {
+                throw new AccessDeniedException("Indicators are for inspectors, administrators, unit heads and partner systems granted units");
             }
         }
 
-        /** The unit the caller asks about, refused when outside the caller's subtree. */
+        /** The unit the caller asks about, refused when outside the caller's subtrees. */
         Unit allowed(long id) {
             Unit unit = units.get(id);
             if (unit == null) {
                 throw new NotFoundException("No unit with this ID");
             }
-            if (!scope.all() && !unit.path().startsWith(mine.path())) {
-                throw new AccessDeniedException("Unit heads read the indicators of their own unit's subtree only");
+            if (!scope.all() && roots.stream().noneMatch(r -> unit.path().startsWith(r.path()))) {
+                throw new AccessDeniedException(scope.staffUnitCode() != null
+                        ? "Unit heads read the indicators of their own unit's subtree only"
+                        : "This partner system reads the indicators of the units its token lists only");
             }
             return unit;
         }
@@ -133,24 +147,31 @@ public class Indicators {
 
     /**
      * Units ranked by total: {@code parent}'s children (or, with {@code level}, all units of that level
-     * below it) that existed during the period and have a one-stop shop in what is counted.
+     * below it) that existed during the period and have a one-stop shop in what is counted. Without
+     * {@code parent}: the top unit for callers who read all, else the caller's one root unit; a partner
+     * system granted several separate units ranks those units themselves (with {@code level}, the
+     * units of that level within them).
      */
     public List<Ranked> ranking(Long parentId, String level, boolean includeSubunits, Period period) {
         Tree tree = new Tree();
         Unit parent = parentId != null ? tree.allowed(parentId) : tree.scope.all()
                 ? tree.units.values().stream().filter(u -> u.parentId() == null).min(Comparator.comparing(Unit::path)).orElse(null)
-                : tree.mine;
-        if (parent == null) {
+                : tree.roots.size() == 1 ? tree.roots.getFirst() : null;
+        // a partner system granted several separate units ranks those units (or, with a level, that level within them)
+        List<Unit> scopes = parent != null ? List.of(parent) : tree.roots;
+        if (scopes.isEmpty()) {
             return List.of();
         }
         RuleSet rules = inForce(ruleSets.all(), period.to());
-        List<Unit> candidates = tree.subtree(parent).stream()
-                .filter(u -> u.key() != parent.key())
-                .filter(u -> level != null ? level.equals(u.level()) : parent.key() == (u.parentId() == null ? -1 : u.parentId()))
+        List<Unit> candidates = scopes.stream().flatMap(top -> tree.subtree(top).stream()
+                        .filter(u -> parent == null ? (level == null ? u.key() == top.key() : level.equals(u.level()))
+                                : u.key() != top.key() && (level != null ? level.equals(u.level())
+                                        : parent.key() == (u.parentId() == null ? -1 : u.parentId()))))
                 .filter(u -> !u.validFrom().isAfter(period.to()) && (u.validTo() == null || !u.validTo().isBefore(period.from())))
                 .filter(u -> (includeSubunits ? tree.subtree(u) : List.of(u)).stream().anyMatch(Unit::oneStopShop))
                 .toList();
-        Map<Long, Counts> perUnit = repository.counts(List.of(period), tree.counted(parent, true)).getOrDefault(0, Map.of());
+        Map<Long, Counts> perUnit = repository.counts(List.of(period),
+                scopes.stream().flatMap(top -> tree.counted(top, true).stream()).toList()).getOrDefault(0, Map.of());
         List<Scorecard> cards = new ArrayList<>();
         for (Unit u : candidates) {
             cards.add(Scoring.score(u, includeSubunits, period, rules, sum(perUnit, tree.counted(u, includeSubunits))));

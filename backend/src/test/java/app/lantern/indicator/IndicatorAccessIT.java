@@ -17,12 +17,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Who may read indicators and change rule sets: inspectors and administrators everything, unit
- * heads their subtree, the public only published delays lists; rule sets are added by
- * administrators only, validated field by field and audited.
+ * heads their subtree, partner systems the scorecards of the units their token lists (not the staff
+ * work lists), the public only published delays lists; rule sets are added by administrators only,
+ * validated field by field and audited.
  */
 class IndicatorAccessIT extends ApiTestBase {
 
@@ -79,6 +81,112 @@ class IndicatorAccessIT extends ApiTestBase {
             r.path("").valueIsNull();
         }
         assertThat(SqlStatementCounter.count()).isEqualTo(before);
+    }
+
+    private static void refused(GraphQlTester.Response response, String what) {
+        response.errors().satisfy(errors -> assertThat(errors).extracting(e -> e.getErrorType()).as(what)
+                .containsExactly(ErrorType.FORBIDDEN));
+    }
+
+    private static double total(GraphQlTester tester, String unit) {
+        return tester.documentName("indicatorScorecard").variable("unit", unit).variable("period", YEAR).execute()
+                .path("indicatorScorecard.total").entity(Double.class).get();
+    }
+
+    private static List<String> ranked(GraphQlTester tester, String parent) {
+        return tester.documentName("indicatorRanking").variable("parent", parent).variable("period", YEAR).execute()
+                .path("indicatorRanking[*].scorecard.unit.code").entityList(String.class).get();
+    }
+
+    @Test
+    void aPartnerReadsTheScorecardsOfItsUnitsOnly() {
+        HttpGraphQlTester syt = as(tokens().partner("lantern-partner-syt", List.of("NA-SYT"), List.of()));
+        String sytId = unit("NA-SYT");
+        assertThat(total(syt, sytId)).isEqualTo(total(unitHead("NA-SYT"), sytId));
+        assertThat(ranked(syt, null)).isEqualTo(ranked(unitHead("NA-SYT"), null));
+        syt.documentName("indicatorTrend").variable("unit", sytId).variable("from", "2024-01-01").variable("to", "2024-03-01").execute()
+                .path("indicatorTrend[*].total").entityList(Double.class).hasSize(3);
+        syt.documentName("indicatorProcedures").variable("unit", sytId).variable("period", YEAR).variable("indicator", "PROCEDURES_ONLINE")
+                .variable("part", "DENOMINATOR").execute().path("indicatorProcedures.totalCount").entity(Long.class)
+                .satisfies(count -> assertThat(count).isPositive());
+        // the drill-down lists the unit's dossiers, without applicants: this partner writes nothing
+        GraphQlTester.Response drill = syt.documentName("indicatorDossiers").variable("unit", sytId).variable("period", YEAR)
+                .variable("indicator", "DOSSIERS_FILED_ONLINE").variable("part", "DENOMINATOR").variable("first", 30).execute();
+        long count = drill.path("indicatorDossiers.totalCount").entity(Long.class).get();
+        assertThat(count).isPositive().isEqualTo(inspector().documentName("indicatorDossiers").variable("unit", sytId).variable("period", YEAR)
+                .variable("indicator", "DOSSIERS_FILED_ONLINE").variable("part", "DENOMINATOR").execute()
+                .path("indicatorDossiers.totalCount").entity(Long.class).get());
+        drill.path("indicatorDossiers.nodes[*].unit.code").entityList(String.class).hasSize(30).satisfies(codes -> assertThat(codes).containsOnly("NA-SYT"))
+                .path("indicatorDossiers.nodes[*].applicant").entityList(Object.class).satisfies(a -> assertThat(a).containsOnlyNulls());
+
+        // units outside its token are refused, above it and beside it, in every indicator query
+        for (String outside : List.of(unit("NA-STNMT"), unit("NA"), unit("NA-QUYHOP"))) {
+            refused(syt.documentName("indicatorScorecard").variable("unit", outside).variable("period", YEAR).execute(), "scorecard");
+            refused(syt.documentName("indicatorRanking").variable("parent", outside).variable("period", YEAR).execute(), "ranking");
+            refused(syt.documentName("indicatorTrend").variable("unit", outside).variable("from", "2024-01-01").variable("to", "2024-03-01")
+                    .execute(), "trend");
+            refused(syt.documentName("indicatorDossiers").variable("unit", outside).variable("period", YEAR)
+                    .variable("indicator", "DOSSIERS_FILED_ONLINE").variable("part", "NUMERATOR").execute(), "dossiers");
+            refused(syt.documentName("indicatorProcedures").variable("unit", outside).variable("period", YEAR)
+                    .variable("indicator", "PROCEDURES_ONLINE").variable("part", "NUMERATOR").execute(), "procedures");
+        }
+
+        // granted two separate units, it ranks those two
+        HttpGraphQlTester two = as(tokens().partner("lantern-partner-two", List.of("NA-STNMT", "NA-SYT"), List.of()));
+        assertThat(ranked(two, null)).containsExactlyInAnyOrder("NA-SYT", "NA-STNMT");
+        refused(two.documentName("indicatorScorecard").variable("unit", unit("NA")).variable("period", YEAR).execute(), "scorecard of NA");
+    }
+
+    @Test
+    void theNationalPortalReadsEveryScorecardAndTheProvincialSystemItsProvinceWithApplicants() {
+        String na = unit("NA");
+        assertThat(total(portal(), na)).isEqualTo(total(inspector(), na));
+        assertThat(total(ngheAn(), na)).isEqualTo(total(inspector(), na));
+        assertThat(ranked(portal(), null)).isEqualTo(ranked(inspector(), null)).isNotEmpty();
+        assertThat(ranked(ngheAn(), null)).isEqualTo(ranked(inspector(), null));
+        for (HttpGraphQlTester partner : List.of(portal(), ngheAn())) {
+            partner.documentName("indicatorRuleSets").execute().path("indicatorRuleSets[*].name").entityList(String.class)
+                    .contains("Quyết định 766/QĐ-TTg (tái dựng)");
+        }
+        // applicants only where the partner writes: the portal writes nothing, Nghe An's system writes NA
+        portal().documentName("indicatorDossiers").variable("unit", na).variable("period", YEAR)
+                .variable("indicator", "DOSSIERS_FILED_ONLINE").variable("part", "NUMERATOR").variable("first", 20).execute()
+                .path("indicatorDossiers.nodes[*].applicant").entityList(Object.class).hasSize(20)
+                .satisfies(a -> assertThat(a).containsOnlyNulls());
+        ngheAn().documentName("indicatorDossiers").variable("unit", na).variable("period", YEAR)
+                .variable("indicator", "DOSSIERS_FILED_ONLINE").variable("part", "NUMERATOR").variable("first", 20).execute()
+                .path("indicatorDossiers.nodes[*].applicant.name").entityList(String.class).hasSize(20);
+        HttpGraphQlTester writesSyt = as(tokens().partner("lantern-partner-syt", List.of("NA"), List.of("NA-SYT")));
+        writesSyt.documentName("indicatorDossiers").variable("unit", unit("NA-STNMT")).variable("period", YEAR)
+                .variable("indicator", "DOSSIERS_FILED_ONLINE").variable("part", "NUMERATOR").variable("first", 10).execute()
+                .path("indicatorDossiers.nodes[*].applicant").entityList(Object.class).hasSize(10)
+                .satisfies(a -> assertThat(a).containsOnlyNulls());
+        writesSyt.documentName("indicatorDossiers").variable("unit", unit("NA-SYT")).variable("period", YEAR)
+                .variable("indicator", "DOSSIERS_FILED_ONLINE").variable("part", "NUMERATOR").variable("first", 10).execute()
+                .path("indicatorDossiers.nodes[*].applicant.name").entityList(String.class).hasSize(10);
+    }
+
+    @Test
+    void partnersMayNotUseTheStaffWorkListsNorChangeRuleSetsOrPublishDelaysLists() {
+        String syt = unit("NA-SYT");
+        List<Query> staffOnly = List.of(
+                new Query("delayList", Map.of("unit", syt, "year", 2024, "month", 3)),
+                new Query("overdueBacklog", Map.of()),
+                new Query("overdueBacklog", Map.of("unit", syt)),
+                new Query("nearlyDueDossiers", Map.of()));
+        LocalDate from = LocalDate.now(WorkingDays.ZONE).plusYears(2).withDayOfMonth(1);
+        for (HttpGraphQlTester partner : List.of(portal(), ngheAn(), as(tokens().partner("lantern-partner-syt", List.of("NA-SYT"),
+                List.of("NA-SYT"))))) {
+            for (Query query : staffOnly) {
+                refused(run(partner, query), query.document());
+            }
+            refused(partner.documentName("indicatorRuleSetCreate").variable("input", ruleSet(from)).execute(), "indicatorRuleSetCreate");
+            refused(partner.documentName("delayListPublish").variable("input", Map.of("unitId", syt, "year", 2024, "month", 3)).execute(),
+                    "delayListPublish");
+        }
+        assertThat(jdbc.sql("select count(*) from indicator_rule_set").query(Long.class).single()).isEqualTo(1L);
+        assertThat(jdbc.sql("select count(*) from delay_list where unit_id = (select id from unit where code = 'NA-SYT')")
+                .query(Long.class).single()).isZero();
     }
 
     @Test
