@@ -103,7 +103,7 @@ export default function PlanDetailPage() {
       <Anchor component={Link} to="/plans" fz="sm">
         ← {t('detail.back')}
       </Anchor>
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
+      <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Title order={2} data-testid="plan-number">
             {plan.number}
