@@ -267,7 +267,7 @@ class FollowUpIT extends FindingTestBase {
     void theDemoHasFindingsInFieldworkAndAPlanInFollowUpWithAnInboxForItsUnitHeads() {
         hoa().documentName("inspectionPlanFindings").variable("number", "2960/KH-TTCP").execute()
                 .path("inspectionPlan.findings[*].evidence[0].kind").entityList(String.class).containsExactly("DOSSIER", "DOSSIER");
-        // in fieldwork the target unit's head sees the plan (their part of it), none of its findings
+        // a target's head sees the plan in fieldwork (its own part) but none of its findings before the conclusion
         unitHead("NA-SYT").documentName("inspectionPlanFindings").variable("number", "2960/KH-TTCP").execute()
                 .path("inspectionPlan.findings").entityList(Object.class).hasSize(0);
 
