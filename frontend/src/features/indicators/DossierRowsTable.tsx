@@ -25,7 +25,7 @@ export function DossierRowsTable({ rows, busy, testId }: { rows: readonly Indica
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={row.id} data-testid="dossier-row">
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Anchor component={Link} to={dossierPath(row.receiptCode)} ff="monospace" fz="sm" fw={600} data-testid="dossier-link">
                   {row.receiptCode}
                 </Anchor>

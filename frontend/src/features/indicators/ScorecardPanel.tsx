@@ -176,7 +176,7 @@ function IndicatorTable({ scorecard, scope }: { scorecard: Scorecard; scope: Sco
       <Text size="xs" c="dimmed" mb="sm">
         {t('table.help')}
       </Text>
-      <Table.ScrollContainer minWidth={760}>
+      <Table.ScrollContainer minWidth={640}>
         <Table data-testid="indicator-table" verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>

@@ -20,7 +20,7 @@ export interface TrendSeries {
 const WIDTH = 640;
 const HEIGHT = 240;
 const LEFT = 34;
-const RIGHT = 12;
+const RIGHT = 30;
 const TOP = 12;
 const BOTTOM = 40;
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * An inspector in headless Chromium opens the province's Decision 766 dashboard for 2023, goes down
+ * A visitor reads the published delays lists without logging in. An inspector in headless Chromium opens the province's Decision 766 dashboard for 2023, goes down
  * the ranking to the Department of Health, opens the numerator of "dossiers resolved on time" and
  * finds there as many dossiers as the scorecard counted, each leading to its own page.
  */
@@ -55,6 +55,21 @@ class IndicatorDashboardBrowserIT extends BrowserTestBase {
                 String code = first.textContent().trim();
                 first.click();
                 assertThat(page.getByTestId("dossier-code")).hasText(code);
+            });
+        }
+    }
+
+    @Test
+    void aVisitorReadsThePublishedDelaysListsWithoutLoggingIn() {
+        try (BrowserContext context = browser.newContext("vi-VN")) {
+            Page page = context.newPage();
+            Browser.recordingFailures(page, "public-delays", () -> {
+                page.navigate(app() + "/public/delays");
+                assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Danh sách cán bộ để hồ sơ chậm muộn đã công khai"))).isVisible();
+                assertThat(page.getByTestId("public-total")).containsText("danh sách đã công khai");
+                assertThat(page.getByTestId("login")).isVisible();
+                assertThat(page).hasURL(app() + "/public/delays");
             });
         }
     }
