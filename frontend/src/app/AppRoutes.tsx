@@ -24,6 +24,13 @@ const DashboardPage = lazy(() => import('../features/indicators/DashboardPage'))
 const IndicatorPage = lazy(() => import('../features/indicators/IndicatorPage'));
 const RuleSetsPage = lazy(() => import('../features/indicators/RuleSetsPage'));
 const PublicDelaysPage = lazy(() => import('../features/indicators/PublicDelaysPage'));
+// The public citizen pages load nothing of the staff pages: each is a small chunk of its own.
+const LookupPage = lazy(() => import('../features/citizen/LookupPage'));
+const MyDossiersPage = lazy(() => import('../features/citizen/MyDossiersPage'));
+const FeedbackPage = lazy(() => import('../features/feedback/FeedbackPage'));
+const FeedbackStatusPage = lazy(() => import('../features/feedback/FeedbackStatusPage'));
+const FeedbackInboxPage = lazy(() => import('../features/feedback/FeedbackInboxPage'));
+const FeedbackAnswerPage = lazy(() => import('../features/feedback/FeedbackAnswerPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function AppRoutes() {
