@@ -139,20 +139,23 @@ public class DossierWorkflow {
         long id = repository.nextId();
         String code = ReceiptCodes.of(u.code(), now, id);
         String secret = LookupSecrets.newSecret();
-        LocalDate receivedOn = WorkingDays.localDate(now);
-        LocalDate due = calendar.deadlines().dueDate(receivedOn, p.statutoryWorkingDays());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("channel", input.channel());
+        LifecycleEffects.Fields received = LifecycleEffects.receive(now, p.statutoryWorkingDays(), calendar.deadlines(), details);
+        LocalDate due = received.dueDate;
         Long official = me(user).map(Official::key).orElse(null);
         Long firstStep = steps.isEmpty() ? null : steps.getFirst().key();
         Dossier dossier = new Dossier(id, code, p.key(), u.key(), input.applicantKind(), name, identity, phone, address,
-                input.channel(), now, due, DossierStatus.RECEIVED, firstStep, official, now, null, null, null, null, false,
-                input.onlinePayment(), input.digitisedDossier(), false, null, null, null, null, null, null, null, receivedOn, 0, 0, true);
+                input.channel(), received.receivedAt, due, received.status, firstStep, official, now, null, null, null, null, false,
+                input.onlinePayment(), input.digitisedDossier(), false, null, null, null, null, null, null, null, received.clockStartedOn,
+                received.daysUsedBefore, 0, true);
         repository.insert(dossier, LookupSecrets.hash(code, secret));
         if (!facts.equals(ReceiptFacts.NONE)) {
             repository.recordReceiptFacts(id, facts.syncedToNationalPortal(), facts.certifiedCopyRequested(),
                     facts.certifiedCopyElectronic(), facts.reusedDigitisedData(), facts.usedPopulationData());
         }
         repository.insertEvent(id, Transition.RECEIVE.name(), null, DossierStatus.RECEIVED.name(), firstStep, now, u.key(), official,
-                user.username(), null, json(Map.of("channel", input.channel(), "dueDate", due.toString())));
+                user.username(), null, json(details));
         audit.record("dossier.receive", "Dossier", code, Map.of("procedure", p.nationalCode(), "unit", u.code(),
                 "dueDate", due.toString()));
         Dossier stored = repository.byId(id, scope).orElseThrow();
@@ -173,7 +176,7 @@ public class DossierWorkflow {
             }
         }
         Optional<Official> next = assigned.or(() -> me(user));
-        return change(dossierId, version, Transition.ADVANCE, user, scope, (d, ctx) -> {
+        return change(dossierId, version, Transition.ADVANCE, NO_INPUT, user, scope, (d, ctx) -> {
             List<ProcedureStep> steps = catalogue.stepsOfProcedures(List.of(d.procedureId())).getOrDefault(d.procedureId(), List.of());
             int at = indexOf(steps, d.currentStepId());
             // the last step hands the result over: a dossier gets there by being resolved
@@ -182,8 +185,8 @@ public class DossierWorkflow {
             }
             ProcedureStep to = steps.get(at + 1);
             ctx.leaveStep(d, steps, at);
-            ctx.draft.currentStepId = to.key();
-            ctx.draft.currentOfficialId = next.map(Official::key).orElse(null);
+            ctx.draft.fields.currentStepId = to.key();
+            ctx.draft.fields.currentOfficialId = next.map(Official::key).orElse(null);
             ctx.draft.stepEnteredAt = ctx.now;
             ctx.eventStep = to.key();
             ctx.details.put("step", to.ordinal());
@@ -194,148 +197,78 @@ public class DossierWorkflow {
 
     @Transactional
     public Outcome requestSupplement(String dossierId, int version, String reason) {
-        String why = trim(reason);
-        if (why == null) {
-            checkAllowed();
-            return Outcome.refused(UserError.of("reason", "REQUIRED", "Say what the applicant must supplement"));
-        }
         CurrentUser user = user();
-        return change(dossierId, version, Transition.REQUEST_SUPPLEMENT, user, writeScope(user), (d, ctx) -> {
-            ctx.draft.daysUsedBefore = ctx.rules.workingDaysUsed(d.clockStartedOn(), d.daysUsedBefore(), ctx.today);
-            ctx.reason = why;
-            ctx.details.put("workingDaysUsed", ctx.draft.daysUsedBefore);
-            return null;
-        });
+        return change(dossierId, version, Transition.REQUEST_SUPPLEMENT, new LifecycleEffects.Input(reason, null, null, null, null, null, null),
+                user, writeScope(user), NO_STEP_CHANGE);
     }
 
     @Transactional
     public Outcome resumeAfterSupplement(String dossierId, int version) {
         CurrentUser user = user();
-        return change(dossierId, version, Transition.RESUME_AFTER_SUPPLEMENT, user, writeScope(user), (d, ctx) -> {
-            Procedure p = catalogue.procedure(d.procedureId()).orElseThrow();
-            ctx.draft.clockStartedOn = ctx.today;
-            ctx.draft.dueDate = ctx.rules.dueDateAfterSupplement(ctx.today, p.statutoryWorkingDays(), d.daysUsedBefore());
-            ctx.details.put("newDueDate", ctx.draft.dueDate.toString());
-            return null;
-        });
+        return change(dossierId, version, Transition.RESUME_AFTER_SUPPLEMENT, NO_INPUT, user, writeScope(user), NO_STEP_CHANGE);
     }
 
     @Transactional
     public Outcome resolve(String dossierId, int version, String result, boolean digitisedResult) {
-        String text = trim(result);
-        if (text == null) {
-            checkAllowed();
-            return Outcome.refused(UserError.of("result", "REQUIRED", "Enter the result, e.g. the decision's number"));
-        }
         CurrentUser user = user();
-        return change(dossierId, version, Transition.RESOLVE, user, writeScope(user), (d, ctx) -> {
-            List<ProcedureStep> steps = catalogue.stepsOfProcedures(List.of(d.procedureId())).getOrDefault(d.procedureId(), List.of());
-            ctx.leaveStep(d, steps, indexOf(steps, d.currentStepId()));
-            ctx.draft.currentStepId = steps.isEmpty() ? null : steps.getLast().key();
-            ctx.draft.stepEnteredAt = ctx.now;
-            ctx.draft.result = text;
-            ctx.draft.resolvedAt = ctx.now;
-            ctx.draft.closedAt = ctx.now;
-            ctx.draft.late = Deadlines.isLate(d.dueDate(), ctx.now);
-            ctx.draft.digitisedResult = digitisedResult;
-            ctx.eventStep = ctx.draft.currentStepId;
-            ctx.details.put("late", ctx.draft.late);
-            return null;
-        });
+        return change(dossierId, version, Transition.RESOLVE, new LifecycleEffects.Input(null, result, digitisedResult, null, null, null, null),
+                user, writeScope(user), (d, ctx) -> {
+                    List<ProcedureStep> steps = catalogue.stepsOfProcedures(List.of(d.procedureId())).getOrDefault(d.procedureId(), List.of());
+                    ctx.leaveStep(d, steps, indexOf(steps, d.currentStepId()));
+                    ctx.draft.fields.currentStepId = steps.isEmpty() ? null : steps.getLast().key();
+                    ctx.draft.stepEnteredAt = ctx.now;
+                    ctx.eventStep = ctx.draft.fields.currentStepId;
+                    return null;
+                });
     }
 
     @Transactional
     public Outcome returnResult(String dossierId, int version) {
         CurrentUser user = user();
-        return change(dossierId, version, Transition.RETURN, user, writeScope(user), (d, ctx) -> {
-            ctx.draft.returnedAt = ctx.now;
-            ctx.draft.currentOfficialId = null;
-            return null;
-        });
+        return change(dossierId, version, Transition.RETURN, NO_INPUT, user, writeScope(user), NO_STEP_CHANGE);
     }
 
     @Transactional
     public Outcome reject(String dossierId, int version, String category, String reason) {
-        String why = trim(reason);
-        if (why == null) {
-            checkAllowed();
-            return Outcome.refused(UserError.of("reason", "REQUIRED", "A refusal needs a written reason"));
-        }
         CurrentUser user = user();
-        return change(dossierId, version, Transition.REJECT, user, writeScope(user), (d, ctx) -> {
-            ctx.draft.rejectCategory = category;
-            ctx.draft.rejectReason = why;
-            ctx.draft.closedAt = ctx.now;
-            ctx.draft.currentStepId = null;
-            ctx.draft.currentOfficialId = null;
-            ctx.reason = why;
-            ctx.details.put("category", category);
-            return null;
-        });
+        return change(dossierId, version, Transition.REJECT, new LifecycleEffects.Input(reason, null, null, category, null, null, null),
+                user, writeScope(user), NO_STEP_CHANGE);
     }
 
     @Transactional
     public Outcome withdraw(String dossierId, int version, String reason) {
         CurrentUser user = user();
-        return change(dossierId, version, Transition.WITHDRAW, user, writeScope(user), (d, ctx) -> {
-            ctx.draft.closedAt = ctx.now;
-            ctx.draft.currentStepId = null;
-            ctx.draft.currentOfficialId = null;
-            ctx.reason = trim(reason);
-            return null;
-        });
+        return change(dossierId, version, Transition.WITHDRAW, new LifecycleEffects.Input(reason, null, null, null, null, null, null),
+                user, writeScope(user), NO_STEP_CHANGE);
     }
 
     @Transactional
     public Outcome issueApology(String dossierId, int version, String reason, LocalDate newAppointmentDate, String category) {
-        String why = trim(reason);
-        if (why == null) {
-            checkAllowed();
-            return Outcome.refused(UserError.of("reason", "REQUIRED", "An apology letter states why the dossier is late"));
-        }
         CurrentUser user = user();
-        return change(dossierId, version, Transition.ISSUE_APOLOGY, user, writeScope(user), (d, ctx) -> {
-            if (!newAppointmentDate.isAfter(d.dueDate()) || newAppointmentDate.isBefore(ctx.today)) {
-                return ctx.refuse(UserError.of("newAppointmentDate", "INVALID_DATE", "The new appointment must be after the due date "
-                        + d.dueDate() + " and not before today " + ctx.today));
-            }
-            ctx.draft.apologyReason = why;
-            ctx.draft.apologyNewDate = newAppointmentDate;
-            ctx.draft.apologyIssuedAt = ctx.now;
-            ctx.draft.apologyCategory = category;
-            ctx.reason = why;
-            ctx.details.put("newAppointmentDate", newAppointmentDate.toString());
-            if (category != null) {
-                ctx.details.put("category", category);
-            }
-            return null;
-        });
+        return change(dossierId, version, Transition.ISSUE_APOLOGY,
+                new LifecycleEffects.Input(reason, null, null, null, newAppointmentDate, category, null), user, writeScope(user),
+                NO_STEP_CHANGE);
     }
 
     @Transactional
     public Outcome rate(String dossierId, int version, int satisfaction) {
-        if (satisfaction < 1 || satisfaction > 5) {
-            checkAllowed();
-            return Outcome.refused(UserError.of("satisfaction", "OUT_OF_RANGE", "Satisfaction is rated from 1 to 5"));
-        }
         CurrentUser user = user();
-        return change(dossierId, version, Transition.RATE, user, writeScope(user), (d, ctx) -> {
-            ctx.draft.satisfaction = satisfaction;
-            ctx.details.put("satisfaction", satisfaction);
-            return null;
-        });
-    }
-
-    /** Method security only: lets input checks answer after the caller was found allowed at all. */
-    public void checkAllowed() {
+        return change(dossierId, version, Transition.RATE, new LifecycleEffects.Input(null, null, null, null, null, null, satisfaction),
+                user, writeScope(user), NO_STEP_CHANGE);
     }
 
     // ------------------------------------------------------------------ the common path
 
-    private interface Change {
-        /** Fills the draft; returns a refusal, or null to go on. */
+    /**
+     * What a transition does to the dossier's internal step and official beyond what
+     * {@link LifecycleEffects} does to every dossier: fills the draft, returns a refusal or null.
+     */
+    private interface StepChange {
         Outcome apply(Dossier current, Context ctx);
     }
+
+    private static final StepChange NO_STEP_CHANGE = (d, ctx) -> null;
+    private static final LifecycleEffects.Input NO_INPUT = new LifecycleEffects.Input(null, null, null, null, null, null, null);
 
     private final class Context {
         final Draft draft;
@@ -343,7 +276,6 @@ public class DossierWorkflow {
         final LocalDate today = WorkingDays.localDate(now);
         final Deadlines rules = calendar.deadlines();
         final Map<String, Object> details = new LinkedHashMap<>();
-        String reason;
         Long eventStep;
         Outcome refusal;
 
@@ -396,7 +328,12 @@ public class DossierWorkflow {
         }
     }
 
-    private Outcome change(String dossierId, int version, Transition transition, CurrentUser user, Scope scope, Change change) {
+    private Outcome change(String dossierId, int version, Transition transition, LifecycleEffects.Input input, CurrentUser user,
+                           Scope scope, StepChange stepChange) {
+        Optional<LifecycleEffects.Refusal> badInput = LifecycleEffects.inputRefusal(transition, input);
+        if (badInput.isPresent()) {
+            return Outcome.refused(error(badInput.get()));
+        }
         Optional<Long> key = decode(dossierId, "Dossier");
         Optional<Dossier> found = key.flatMap(k -> repository.lockById(k, scope));
         if (found.isEmpty()) {
@@ -414,13 +351,18 @@ public class DossierWorkflow {
         if (refusal.isPresent()) {
             return Outcome.refused(UserError.general("TRANSITION_NOT_ALLOWED", refusal.get() + " (current status: " + d.status() + ")"));
         }
-        DossierStatus to = Lifecycle.target(d.status(), transition).orElseThrow();
-        ctx.draft.status = to;
-        Outcome refused = change.apply(d, ctx);
+        Outcome refused = stepChange.apply(d, ctx);
+        if (refused == null) {
+            refused = LifecycleEffects.apply(ctx.draft.fields, transition, input, ctx.now, ctx.rules,
+                    () -> catalogue.procedure(d.procedureId()).orElseThrow().statutoryWorkingDays(), ctx.details)
+                    .map(r -> Outcome.refused(error(r))).orElse(null);
+        }
         if (refused != null) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return refused;
         }
+        DossierStatus to = ctx.draft.fields.status;
+        String reason = LifecycleEffects.trim(input.reason());
         if (!repository.update(ctx.draft.toDossier(), version)) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return Outcome.refused(UserError.of("version", "CONCURRENT_MODIFICATION", "Someone else changed dossier "
@@ -428,72 +370,56 @@ public class DossierWorkflow {
         }
         Long official = me(user).map(Official::key).orElse(null);
         repository.insertEvent(d.key(), transition.name(), d.status().name(), to.name(), ctx.eventStep, ctx.now, d.unitId(), official,
-                user.username(), ctx.reason, json(ctx.details));
+                user.username(), reason, json(ctx.details));
         Map<String, Object> auditDetails = new LinkedHashMap<>(ctx.details);
         auditDetails.put("from", d.status().name());
         auditDetails.put("to", to.name());
-        if (ctx.reason != null) {
-            auditDetails.put("reason", ctx.reason);
+        if (reason != null) {
+            auditDetails.put("reason", reason);
         }
         audit.record("dossier." + camel(transition), "Dossier", d.receiptCode(), auditDetails);
         return Outcome.of(repository.byId(d.key(), scope).orElseThrow());
     }
 
-    /** The mutable lifecycle fields of a dossier being changed. */
+    /** A dossier being changed: its lifecycle fields as {@link LifecycleEffects} changes them, and when it entered its step. */
     private static final class Draft {
         final Dossier base;
-        LocalDate dueDate;
-        DossierStatus status;
-        Long currentStepId;
-        Long currentOfficialId;
+        final LifecycleEffects.Fields fields = new LifecycleEffects.Fields();
         Instant stepEnteredAt;
-        String result;
-        Instant resolvedAt;
-        Instant returnedAt;
-        Instant closedAt;
-        boolean late;
-        boolean digitisedResult;
-        Integer satisfaction;
-        String apologyReason;
-        LocalDate apologyNewDate;
-        Instant apologyIssuedAt;
-        String apologyCategory;
-        String rejectCategory;
-        String rejectReason;
-        LocalDate clockStartedOn;
-        int daysUsedBefore;
 
         Draft(Dossier d) {
             base = d;
-            dueDate = d.dueDate();
-            status = d.status();
-            currentStepId = d.currentStepId();
-            currentOfficialId = d.currentOfficialId();
             stepEnteredAt = d.stepEnteredAt();
-            result = d.result();
-            resolvedAt = d.resolvedAt();
-            returnedAt = d.returnedAt();
-            closedAt = d.closedAt();
-            late = d.late();
-            digitisedResult = d.digitisedResult();
-            satisfaction = d.satisfaction();
-            apologyReason = d.apologyReason();
-            apologyNewDate = d.apologyNewDate();
-            apologyIssuedAt = d.apologyIssuedAt();
-            apologyCategory = d.apologyCategory();
-            rejectCategory = d.rejectCategory();
-            rejectReason = d.rejectReason();
-            clockStartedOn = d.clockStartedOn();
-            daysUsedBefore = d.daysUsedBefore();
+            fields.status = d.status();
+            fields.receivedAt = d.receivedAt();
+            fields.dueDate = d.dueDate();
+            fields.clockStartedOn = d.clockStartedOn();
+            fields.daysUsedBefore = d.daysUsedBefore();
+            fields.currentStepId = d.currentStepId();
+            fields.currentOfficialId = d.currentOfficialId();
+            fields.result = d.result();
+            fields.resolvedAt = d.resolvedAt();
+            fields.returnedAt = d.returnedAt();
+            fields.closedAt = d.closedAt();
+            fields.late = d.late();
+            fields.digitisedResult = d.digitisedResult();
+            fields.satisfaction = d.satisfaction();
+            fields.apologyReason = d.apologyReason();
+            fields.apologyNewDate = d.apologyNewDate();
+            fields.apologyIssuedAt = d.apologyIssuedAt();
+            fields.apologyCategory = d.apologyCategory();
+            fields.rejectCategory = d.rejectCategory();
+            fields.rejectReason = d.rejectReason();
         }
 
         Dossier toDossier() {
             Dossier b = base;
+            LifecycleEffects.Fields f = fields;
             return new Dossier(b.key(), b.receiptCode(), b.procedureId(), b.unitId(), b.applicantKind(), b.applicantName(),
-                    b.identityNumber(), b.phone(), b.address(), b.channel(), b.receivedAt(), dueDate, status, currentStepId,
-                    currentOfficialId, stepEnteredAt, result, resolvedAt, returnedAt, closedAt, late, b.onlinePayment(),
-                    b.digitisedDossier(), digitisedResult, satisfaction, apologyReason, apologyNewDate, apologyIssuedAt,
-                    apologyCategory, rejectCategory, rejectReason, clockStartedOn, daysUsedBefore, b.version(), b.applicantVisible());
+                    b.identityNumber(), b.phone(), b.address(), b.channel(), b.receivedAt(), f.dueDate, f.status, f.currentStepId,
+                    f.currentOfficialId, stepEnteredAt, f.result, f.resolvedAt, f.returnedAt, f.closedAt, f.late, b.onlinePayment(),
+                    b.digitisedDossier(), f.digitisedResult, f.satisfaction, f.apologyReason, f.apologyNewDate, f.apologyIssuedAt,
+                    f.apologyCategory, f.rejectCategory, f.rejectReason, f.clockStartedOn, f.daysUsedBefore, b.version(), b.applicantVisible());
         }
     }
 
@@ -550,6 +476,10 @@ public class DossierWorkflow {
 
     private static String trim(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static UserError error(LifecycleEffects.Refusal refusal) {
+        return UserError.of(refusal.field(), refusal.code(), refusal.message());
     }
 
     private static String camel(Transition t) {

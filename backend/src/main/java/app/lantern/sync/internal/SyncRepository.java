@@ -85,7 +85,8 @@ public class SyncRepository {
                         select id, external_id, receipt_code, unit_id, procedure_id, applicant_kind, applicant_name, identity_number, phone,
                             address, channel, online_payment, digitised_dossier, status, received_at, due_date, clock_started_on,
                             days_used_before, result, resolved_at, returned_at, closed_at, late, digitised_result, satisfaction,
-                            apology_reason, apology_new_date, apology_issued_at, reject_category, reject_reason
+                            apology_reason, apology_new_date, apology_issued_at, reject_category, reject_reason, current_step_id,
+                            current_official_id
                         from dossier where source = :source and external_id = any(:ids) for update""")
                 .param("source", source).param("ids", externalIds.toArray(String[]::new))
                 .query((rs, n) -> found.put(rs.getString("external_id"), stored(rs))).list();
@@ -95,6 +96,7 @@ public class SyncRepository {
     private static StoredDossier stored(ResultSet rs) throws SQLException {
         DossierReplay.State state = new DossierReplay.State(DossierStatus.valueOf(rs.getString("status")), instant(rs, "received_at"),
                 rs.getObject("due_date", LocalDate.class), rs.getObject("clock_started_on", LocalDate.class), rs.getInt("days_used_before"),
+                rs.getObject("current_step_id", Long.class), rs.getObject("current_official_id", Long.class),
                 rs.getString("result"), instant(rs, "resolved_at"), instant(rs, "returned_at"), instant(rs, "closed_at"),
                 rs.getBoolean("late"), rs.getBoolean("digitised_result"), rs.getObject("satisfaction", Integer.class),
                 rs.getString("apology_reason"), rs.getObject("apology_new_date", LocalDate.class), instant(rs, "apology_issued_at"),
@@ -145,11 +147,12 @@ public class SyncRepository {
                 cast(:digitisedDossier as boolean[]), cast(:digitisedResult as boolean[]), cast(:satisfaction as smallint[]),
                 cast(:apologyReason as text[]), cast(:apologyDate as date[]), cast(:apologyAt as timestamptz[]),
                 cast(:rejectCategory as text[]), cast(:rejectReason as text[]), cast(:clockStart as date[]),
-                cast(:usedBefore as integer[]), cast(:source as text[]), cast(:externalId as text[]))
+                cast(:usedBefore as integer[]), cast(:source as text[]), cast(:externalId as text[]), cast(:step as bigint[]),
+                cast(:official as bigint[]))
             as r(id, code, procedure, unit, kind, name, identity, phone, address, channel, received_at, due, status, result,
                 resolved_at, returned_at, closed_at, late, online_payment, digitised_dossier, digitised_result, satisfaction,
                 apology_reason, apology_date, apology_at, reject_category, reject_reason, clock_start, used_before, source,
-                external_id)""";
+                external_id, step, official)""";
 
     public void insertDossiers(List<DossierRow> rows) {
         if (rows.isEmpty()) {
@@ -159,7 +162,8 @@ public class SyncRepository {
                         insert into dossier (id, receipt_code, procedure_id, unit_id, applicant_kind, applicant_name, identity_number, phone,
                             address, channel, received_at, due_date, status, result, resolved_at, returned_at, closed_at, late,
                             online_payment, digitised_dossier, digitised_result, satisfaction, apology_reason, apology_new_date,
-                            apology_issued_at, reject_category, reject_reason, clock_started_on, days_used_before, source, external_id)
+                            apology_issued_at, reject_category, reject_reason, clock_started_on, days_used_before, source, external_id,
+                            current_step_id, current_official_id)
                         select * from\s""" + DOSSIER_ARRAYS)
                 .paramSource(dossierArrays(rows)).update();
     }
@@ -176,9 +180,7 @@ public class SyncRepository {
                             digitised_result = r.digitised_result, satisfaction = r.satisfaction, apology_reason = r.apology_reason,
                             apology_new_date = r.apology_date, apology_issued_at = r.apology_at, reject_category = r.reject_category,
                             reject_reason = r.reject_reason, clock_started_on = r.clock_start, days_used_before = r.used_before,
-                            current_step_id = case when r.status in ('REJECTED', 'WITHDRAWN') then null else d.current_step_id end,
-                            current_official_id = case when r.status in ('REJECTED', 'WITHDRAWN', 'RETURNED') then null
-                                else d.current_official_id end,
+                            current_step_id = r.step, current_official_id = r.official,
                             version = d.version + 1
                         from\s""" + DOSSIER_ARRAYS + " where d.id = r.id")
                 .paramSource(dossierArrays(rows)).update();
@@ -217,6 +219,8 @@ public class SyncRepository {
         p.addValue("usedBefore", column(rows, r -> r.state().daysUsedBefore(), Integer[]::new));
         p.addValue("source", column(rows, DossierRow::source, String[]::new));
         p.addValue("externalId", column(rows, DossierRow::externalId, String[]::new));
+        p.addValue("step", column(rows, r -> r.state().currentStepId(), Long[]::new));
+        p.addValue("official", column(rows, r -> r.state().currentOfficialId(), Long[]::new));
         return p;
     }
 
