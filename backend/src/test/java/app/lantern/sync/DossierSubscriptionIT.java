@@ -137,7 +137,7 @@ class DossierSubscriptionIT extends ApiTestBase {
     @Test
     void aPartnersRequestBudgetIsSharedByTheInstances() {
         int portB = secondInstancePort();
-        String token = tokens().partner("lantern-partner-limited-b", List.of("*"), List.of());
+        String token = tokens().partner("lantern-partner-limited-instances", List.of("*"), List.of());
         org.springframework.graphql.test.tester.HttpGraphQlTester onA = as(token);
         org.springframework.graphql.test.tester.HttpGraphQlTester onB = org.springframework.graphql.test.tester.HttpGraphQlTester.create(
                 org.springframework.test.web.reactive.server.WebTestClient.bindToServer().baseUrl("http://localhost:" + portB + "/graphql")
