@@ -18,6 +18,17 @@ const NO_ERRORS: FormErrors = { fields: {}, form: [], concurrentModification: fa
  * The unit head's form for a DRAFT or RETURNED report. Saving keeps a draft; submitting saves first,
  * then hands the report to the team. Re-mount it (key on the version) after the report changed.
  */
+
+/** `rows` with the row of `key` changed by `patch`. */
+function patchRow<T extends { key: number }>(rows: readonly T[], key: number, patch: Partial<T>): T[] {
+  return rows.map((row) => (row.key === key ? { ...row, ...patch } : row));
+}
+
+/** `rows` without the row of `key`. */
+function withoutRow<T extends { key: number }>(rows: readonly T[], key: number): T[] {
+  return rows.filter((row) => row.key !== key);
+}
+
 export function SelfReportEditor({
   report,
   onSaved,
@@ -151,7 +162,7 @@ export function SelfReportEditor({
                       update(
                         (current) => ({
                           ...current,
-                          difficulties: current.difficulties.map((item) => (item.key === row.key ? { ...item, category: DIFFICULTY_CATEGORIES.find((c) => c === value) ?? null } : item)),
+                          difficulties: patchRow(current.difficulties, row.key, { category: DIFFICULTY_CATEGORIES.find((c) => c === value) ?? null }),
                         }),
                         `difficulties.${index}.category`,
                       )
@@ -169,7 +180,7 @@ export function SelfReportEditor({
                     onChange={(event) => {
                       const value = event.currentTarget.value;
                       update(
-                        (current) => ({ ...current, difficulties: current.difficulties.map((item) => (item.key === row.key ? { ...item, description: value } : item)) }),
+                        (current) => ({ ...current, difficulties: patchRow(current.difficulties, row.key, { description: value }) }),
                         `difficulties.${index}.description`,
                       );
                     }}
@@ -181,7 +192,7 @@ export function SelfReportEditor({
                       variant="subtle"
                       color="red"
                       size="xs"
-                      onClick={() => update((current) => ({ ...current, difficulties: current.difficulties.filter((item) => item.key !== row.key) }))}
+                      onClick={() => update((current) => ({ ...current, difficulties: withoutRow(current.difficulties, row.key) }))}
                       data-testid="difficulty-remove"
                     >
                       {t('report.remove')}
@@ -255,7 +266,7 @@ export function SelfReportEditor({
                       update(
                         (current) => ({
                           ...current,
-                          simplificationProposals: current.simplificationProposals.map((item) => (item.key === row.key ? { ...item, procedure } : item)),
+                          simplificationProposals: patchRow(current.simplificationProposals, row.key, { procedure }),
                         }),
                         `simplificationProposals.${index}.procedureId`,
                       )
@@ -275,7 +286,7 @@ export function SelfReportEditor({
                       update(
                         (current) => ({
                           ...current,
-                          simplificationProposals: current.simplificationProposals.map((item) => (item.key === row.key ? { ...item, proposal: value } : item)),
+                          simplificationProposals: patchRow(current.simplificationProposals, row.key, { proposal: value }),
                         }),
                         `simplificationProposals.${index}.proposal`,
                       );
@@ -288,7 +299,7 @@ export function SelfReportEditor({
                       variant="subtle"
                       color="red"
                       size="xs"
-                      onClick={() => update((current) => ({ ...current, simplificationProposals: current.simplificationProposals.filter((item) => item.key !== row.key) }))}
+                      onClick={() => update((current) => ({ ...current, simplificationProposals: withoutRow(current.simplificationProposals, row.key) }))}
                       data-testid="simplification-remove"
                     >
                       {t('report.remove')}
