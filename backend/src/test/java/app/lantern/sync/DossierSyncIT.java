@@ -99,6 +99,10 @@ class DossierSyncIT extends ApiTestBase {
                 .param("a", "SYNC-" + a).param("b", "SYNC-" + b).query(Long.class).single();
         assertThat(events).isEqualTo(3);
         assertThat(audits).isEqualTo(2);
+        // the fee at receipt is the procedure's, as for a dossier received at the one-stop shop
+        assertThat(jdbc.sql("select distinct d.fee_amount = p.fee from dossier d join procedure p on p.id = d.procedure_id"
+                + " where d.source = 'nghean-dvc' and d.external_id in (:a, :b)").param("a", a).param("b", b).query(Boolean.class).list())
+                .containsExactly(true);
 
         sync(ngheAn(), "nghean-dvc", batch)
                 .path("dossiersSync.userErrors").entityList(Object.class).hasSize(0)

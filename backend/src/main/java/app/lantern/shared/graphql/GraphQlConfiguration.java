@@ -1,6 +1,5 @@
 package app.lantern.shared.graphql;
 
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.dataloader.DataLoaderDispatchingContextKeys;
@@ -26,9 +25,8 @@ class GraphQlConfiguration {
     }
 
     @Bean
-    Instrumentation maxQueryComplexity(GraphQlGuardProperties guards) {
-        return new MaxQueryComplexityInstrumentation(guards.maxComplexity(),
-                new ConnectionComplexityCalculator(guards.maxPageSize()));
+    QueryCost queryCost(GraphQlGuardProperties guards) {
+        return new QueryCost(guards);
     }
 
     @Bean

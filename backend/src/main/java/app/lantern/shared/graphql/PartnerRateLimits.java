@@ -5,8 +5,6 @@ import app.lantern.shared.security.Role;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.analysis.QueryComplexityCalculator;
-import graphql.execution.CoercedVariables;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -44,12 +42,12 @@ class PartnerRateLimits extends SimplePerformantInstrumentation implements WebGr
 
     private final JdbcClient jdbc;
     private final PartnerLimitProperties limits;
-    private final ConnectionComplexityCalculator costs;
+    private final QueryCost costs;
 
-    PartnerRateLimits(JdbcClient jdbc, PartnerLimitProperties limits, GraphQlGuardProperties guards) {
+    PartnerRateLimits(JdbcClient jdbc, PartnerLimitProperties limits, QueryCost costs) {
         this.jdbc = jdbc;
         this.limits = limits;
-        this.costs = new ConnectionComplexityCalculator(guards.maxPageSize());
+        this.costs = costs;
     }
 
     // ------------------------------------------------------------------ who is calling (HTTP)
@@ -77,30 +75,9 @@ class PartnerRateLimits extends SimplePerformantInstrumentation implements WebGr
         ExecutionContext execution = parameters.getExecutionContext();
         String partner = execution.getGraphQLContext().get(PARTNER);
         if (partner != null) {
-            int cost = QueryComplexityCalculator.newCalculator()
-                    .fieldComplexityCalculator(costs)
-                    .schema(execution.getGraphQLSchema())
-                    .document(execution.getDocument())
-                    .operationName(execution.getExecutionInput().getOperationName())
-                    .variables(CoercedVariables.of(costRelevant(execution.getCoercedVariables().toMap())))
-                    .build()
-                    .calculate();
-            charge(partner, cost);
+            charge(partner, costs.of(execution));
         }
         return super.beginExecuteOperation(parameters, state);
-    }
-
-    /**
-     * The variables as the cost sees them: only {@code first}/{@code last} (scalars) count, so list
-     * and input-object values are emptied. graphql-java hashes each field's arguments, with its
-     * parents', while it walks the document: with a 1,000-item sync input that hashing had cost more
-     * than a third of the request's CPU time.
-     */
-    private static Map<String, Object> costRelevant(Map<String, Object> variables) {
-        Map<String, Object> light = new java.util.LinkedHashMap<>();
-        variables.forEach((name, value) -> light.put(name,
-                value instanceof List<?> ? List.of() : value instanceof Map<?, ?> ? Map.of() : value));
-        return light;
     }
 
     /** Counts one operation of {@code cost}; throws when a limit is passed. */

@@ -154,6 +154,7 @@ public class SyncRepository {
                 apology_reason, apology_date, apology_at, reject_category, reject_reason, clock_start, used_before, source,
                 external_id, step, official)""";
 
+    /** New dossiers, with the fee their procedure charges at receipt (so the row trigger has nothing to look up). */
     public void insertDossiers(List<DossierRow> rows) {
         if (rows.isEmpty()) {
             return;
@@ -163,8 +164,8 @@ public class SyncRepository {
                             address, channel, received_at, due_date, status, result, resolved_at, returned_at, closed_at, late,
                             online_payment, digitised_dossier, digitised_result, satisfaction, apology_reason, apology_new_date,
                             apology_issued_at, reject_category, reject_reason, clock_started_on, days_used_before, source, external_id,
-                            current_step_id, current_official_id)
-                        select * from\s""" + DOSSIER_ARRAYS)
+                            current_step_id, current_official_id, fee_amount)
+                        select r.*, p.fee from\s""" + DOSSIER_ARRAYS + " join procedure p on p.id = r.procedure")
                 .paramSource(dossierArrays(rows)).update();
     }
 
