@@ -161,6 +161,29 @@ class DossierSubscriptionIT extends ApiTestBase {
     }
 
     @Test
+    void startingSubscriptionsCountsAgainstThePartnersRequestBudget() throws Exception {
+        int portB = secondInstancePort();
+        String token = tokens().partner("lantern-partner-limited-subscriptions", List.of("NA"), List.of());
+        List<AtomicReference<Throwable>> failures = new java.util.ArrayList<>();
+        List<Disposable> subscriptions = new java.util.ArrayList<>();
+        try {
+            // 2 operations per second: of 6 subscriptions started at once, some are refused
+            for (int i = 0; i < 6; i++) {
+                AtomicReference<Throwable> failure = new AtomicReference<>();
+                failures.add(failure);
+                subscriptions.add(client(portB, token).document(SUBSCRIPTION).retrieveSubscription("dossierStatusChanged")
+                        .toEntity(Map.class).subscribe(m -> { }, failure::set));
+            }
+            awaitUntil(() -> failures.stream().filter(f -> f.get() != null).count() >= 4, Duration.ofSeconds(10));
+            List<Throwable> refused = failures.stream().map(AtomicReference::get).filter(java.util.Objects::nonNull).toList();
+            assertThat(refused).as("subscriptions over the budget").hasSizeGreaterThanOrEqualTo(4)
+                    .allSatisfy(t -> assertThat(t.toString()).contains("RATE_LIMITED").contains("lantern-partner-limited-subscriptions"));
+        } finally {
+            subscriptions.forEach(Disposable::dispose);
+        }
+    }
+
+    @Test
     void aSubscriptionWithoutAValidTokenGetsNothing() throws Exception {
         int portB = secondInstancePort();
         for (String token : java.util.Arrays.asList(null, "not-a-token", tokens().partner("lantern-partner-demo"))) {

@@ -20,6 +20,8 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -50,21 +52,32 @@ class PartnerRateLimits extends SimplePerformantInstrumentation implements WebGr
         this.costs = costs;
     }
 
-    // ------------------------------------------------------------------ who is calling (HTTP)
+    // ------------------------------------------------------------------ who is calling
 
+    /**
+     * Marks a partner's operations, over HTTP and over WebSocket alike. Over HTTP the caller is in
+     * the request thread's security context; over WebSocket the connection's authentication (from
+     * {@code connection_init}) travels in the Reactor context, so each subscription started counts as
+     * an operation too.
+     */
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-        String partner = CurrentUser.of(SecurityContextHolder.getContext().getAuthentication())
-                .filter(user -> user.has(Role.PARTNER)).map(CurrentUser::username).orElse(null);
-        if (partner == null) {
-            return chain.next(request);
-        }
-        request.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(PARTNER, partner)).build());
-        return chain.next(request).doOnNext(response -> response.getErrors().stream()
-                .filter(error -> error.getErrorType() == LanternErrorType.RATE_LIMITED)
-                .map(error -> error.getExtensions().get(RETRY_AFTER))
-                .findFirst()
-                .ifPresent(seconds -> response.getResponseHeaders().set("Retry-After", String.valueOf(seconds))));
+        return Mono.deferContextual(context -> {
+            // over WebSocket, the request thread's own context holds only the anonymous upgrade request
+            Authentication caller = context.<SecurityContext>getOrEmpty(SecurityContext.class.getName())
+                    .map(SecurityContext::getAuthentication)
+                    .orElseGet(() -> SecurityContextHolder.getContext().getAuthentication());
+            String partner = CurrentUser.of(caller).filter(user -> user.has(Role.PARTNER)).map(CurrentUser::username).orElse(null);
+            if (partner == null) {
+                return chain.next(request);
+            }
+            request.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(PARTNER, partner)).build());
+            return chain.next(request).doOnNext(response -> response.getErrors().stream()
+                    .filter(error -> error.getErrorType() == LanternErrorType.RATE_LIMITED)
+                    .map(error -> error.getExtensions().get(RETRY_AFTER))
+                    .findFirst()
+                    .ifPresent(seconds -> response.getResponseHeaders().set("Retry-After", String.valueOf(seconds))));
+        });
     }
 
     // ------------------------------------------------------------------ what it costs

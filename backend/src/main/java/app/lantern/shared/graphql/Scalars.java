@@ -36,7 +36,7 @@ final class Scalars {
     static final GraphQLScalarType DATE_TIME = GraphQLScalarType.newScalar()
             .name("DateTime")
             .description("An instant with offset, ISO-8601 (2023-12-08T09:30:00+07:00)")
-            .coercing(new IsoCoercing<>("DateTime", "2023-12-08T09:30:00+07:00", OffsetDateTime::parse, value -> switch (value) {
+            .coercing(new IsoCoercing<>("DateTime", "2023-12-08T09:30:00+07:00", IsoDateTimes::parse, value -> switch (value) {
                 case OffsetDateTime time -> time.toString();
                 case ZonedDateTime time -> time.toOffsetDateTime().toString();
                 case Instant instant -> instant.atOffset(ZoneOffset.UTC).toString();

@@ -24,6 +24,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebSocketGraphQlInterceptor;
 import org.springframework.graphql.server.support.BearerTokenAuthenticationExtractor;
 import org.springframework.graphql.server.webmvc.AuthenticationWebSocketInterceptor;
@@ -76,9 +78,11 @@ class SecurityConfiguration {
      * GraphQL over WebSocket ({@code graphql-transport-ws}): the access token comes as
      * {@code {"Authorization": "Bearer <token>"}} in the {@code connection_init} payload and is
      * validated by the same decoder and role mapping as on HTTP; a connection without a valid one
-     * is closed before any operation runs.
+     * is closed before any operation runs. First of the interceptors, so that those after it (the
+     * partner limits) find the connection's caller in the Reactor context it writes.
      */
     @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     WebSocketGraphQlInterceptor webSocketAuthentication(JwtDecoder jwtDecoder) {
         JwtAuthenticationProvider provider = new JwtAuthenticationProvider(jwtDecoder);
         provider.setJwtAuthenticationConverter(new KeycloakJwtConverter());
