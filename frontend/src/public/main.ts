@@ -1,9 +1,9 @@
 import './public.css';
-import { isLanguage } from '../lib/i18n/language';
+import { isLanguage, storedLanguage } from '../lib/i18n/language';
 import { h } from './dom';
 import { feedbackPage } from './feedback';
 import { feedbackStatusPage } from './feedbackStatus';
-import { language, needNamespaces, switchLanguage, t } from './i18n';
+import { needNamespaces, switchLanguage, t } from './i18n';
 import { lookupPage } from './lookup';
 import { renderShell, type PublicPage } from './shell';
 
@@ -36,7 +36,7 @@ function notFoundPage(): PublicPage {
 
 export async function start(root: HTMLElement) {
   const create = pageFor(window.location.pathname, new URLSearchParams(window.location.search));
-  await switchLanguage(language());
+  await switchLanguage(storedLanguage());
   const page = create();
   const draw = () => renderShell(root, page, (lng) => void changeLanguage(lng));
   async function changeLanguage(lng: string) {
