@@ -1,4 +1,4 @@
-import type { PublicPageDossierFragment, PublicSatisfactionSubmitMutation, PublicSatisfactionSubmitMutationVariables } from '../gql/graphql';
+import type { PublicPageDossierFragment, PublicSatisfactionSubmitMutation, PublicSatisfactionSubmitMutationVariables } from '../gql/public';
 import { formatDate, formatDateTime } from '../lib/format';
 import { request } from './api';
 import { h, radioGroup, uid } from './dom';

@@ -5,7 +5,7 @@ import type {
   PublicFeedbackSubmitMutation,
   PublicFeedbackSubmitMutationVariables,
   PublicFeedbackUnitsQuery,
-} from '../gql/graphql';
+} from '../gql/public';
 import { mapUserErrors } from '../lib/apollo/userErrors';
 import { formatDate } from '../lib/format';
 import { request } from './api';

@@ -1,4 +1,4 @@
-import type { PublicFeedbackRateMutation, PublicFeedbackRateMutationVariables, PublicFeedbackStatusQuery, PublicFeedbackStatusQueryVariables } from '../gql/graphql';
+import type { PublicFeedbackRateMutation, PublicFeedbackRateMutationVariables, PublicFeedbackStatusQuery, PublicFeedbackStatusQueryVariables } from '../gql/public';
 import { formatDate, formatDateTime } from '../lib/format';
 import { request } from './api';
 import { field, h, radioGroup } from './dom';

@@ -1,4 +1,4 @@
-import type { PublicDossierLookupQuery, PublicDossierLookupQueryVariables } from '../gql/graphql';
+import type { PublicDossierLookupQuery, PublicDossierLookupQueryVariables } from '../gql/public';
 import { request } from './api';
 import { field, h } from './dom';
 import { dossierView, type Dossier } from './dossierView';

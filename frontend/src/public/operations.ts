@@ -1,7 +1,7 @@
 /**
  * The GraphQL operations of the public pages, sent as plain strings with `fetch` (no GraphQL client
  * in the light bundle). The `/* GraphQL *\/` comment lets graphql-codegen find them, so their result
- * and variable types come from `../gql/graphql` as type-only imports, checked against the schema.
+ * and variable types come from `../gql/public` (types only, nothing at run time), checked against the schema.
  */
 
 /** Every dossier field the lookup shows; appended to the operations that select it. */
