@@ -1,5 +1,5 @@
 import type { PublicDossierLookupQuery, PublicDossierLookupQueryVariables } from '../gql/public';
-import { request } from './api';
+import { request, RequestError } from './api';
 import { field, h } from './dom';
 import { dossierView, type Dossier } from './dossierView';
 import { translator } from './i18n';
@@ -88,7 +88,7 @@ export function lookupPage(): PublicPage {
         outcome?.kind === 'error' &&
           h(
             'p',
-            { class: 'notice warn', role: 'alert', tabindex: -1, 'data-testid': isRateLimited(outcome.error) ? 'lookup-rate-limited' : 'lookup-error' },
+            { class: 'notice warn', role: 'alert', tabindex: -1, 'data-testid': outcome.error instanceof RequestError && outcome.error.retryAfterSeconds ? 'lookup-rate-limited' : 'lookup-error' },
             problemText(outcome.error, (seconds) => t('lookup.rateLimited', { seconds })),
           ),
       ),
@@ -123,8 +123,4 @@ export function lookupPage(): PublicPage {
   }
 
   return { element, title: () => t('lookup.title'), render: () => render() };
-}
-
-function isRateLimited(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'retryAfterSeconds' in error && Boolean((error as { retryAfterSeconds?: number }).retryAfterSeconds);
 }
