@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from './Layout';
-import { ACCOUNT, DASHBOARD, DOSSIERS, FEEDBACK, FEEDBACK_INBOX, INSPECTION_RECORD_ROLES, INSPECTIONS, LOOKUP, MY_DOSSIERS, PLAN_NEW, PLANS, PROCEDURES, PUBLIC_DELAYS_PATH, RECEPTION, UNITS } from './nav';
+import { ACCOUNT, DASHBOARD, DOSSIERS, FEEDBACK_INBOX, INSPECTION_RECORD_ROLES, INSPECTIONS, MY_DOSSIERS, PLAN_NEW, PLANS, PROCEDURES, PUBLIC_DELAYS_PATH, RECEPTION, UNITS } from './nav';
 import { RequireAuth } from './RequireAuth';
 
 // Each page is its own chunk: the first load carries the shell only.
@@ -24,11 +24,9 @@ const DashboardPage = lazy(() => import('../features/indicators/DashboardPage'))
 const IndicatorPage = lazy(() => import('../features/indicators/IndicatorPage'));
 const RuleSetsPage = lazy(() => import('../features/indicators/RuleSetsPage'));
 const PublicDelaysPage = lazy(() => import('../features/indicators/PublicDelaysPage'));
-// The public citizen pages load nothing of the staff pages: each is a small chunk of its own.
-const LookupPage = lazy(() => import('../features/citizen/LookupPage'));
+// The public citizen pages (/lookup, /feedback, /feedback/:code) are not here: they are the light
+// entry public.html (src/public), which the server answers those paths with.
 const MyDossiersPage = lazy(() => import('../features/citizen/MyDossiersPage'));
-const FeedbackPage = lazy(() => import('../features/feedback/FeedbackPage'));
-const FeedbackStatusPage = lazy(() => import('../features/feedback/FeedbackStatusPage'));
 const FeedbackInboxPage = lazy(() => import('../features/feedback/FeedbackInboxPage'));
 const FeedbackAnswerPage = lazy(() => import('../features/feedback/FeedbackAnswerPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
@@ -175,9 +173,6 @@ export function AppRoutes() {
           }
         />
         <Route path={PUBLIC_DELAYS_PATH} element={<PublicDelaysPage />} />
-        <Route path={LOOKUP.path} element={<LookupPage />} />
-        <Route path={FEEDBACK.path} element={<FeedbackPage />} />
-        <Route path={`${FEEDBACK.path}/:code`} element={<FeedbackStatusPage />} />
         <Route
           path={MY_DOSSIERS.path}
           element={

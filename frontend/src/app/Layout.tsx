@@ -35,6 +35,7 @@ export function Layout() {
             key={item.path}
             component={RouterNavLink}
             to={item.path}
+            reloadDocument={item.reloadDocument}
             end={item.path === '/'}
             active={isActive(item.path)}
             label={t(item.labelKey)}

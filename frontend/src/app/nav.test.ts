@@ -42,4 +42,8 @@ describe('visibleNavItems', () => {
     expect(paths(visibleNavItems(NAV_ITEMS, ['citizen']))).toEqual(['/', '/me', ...pub, '/my-dossiers']);
     expect(paths(visibleNavItems(NAV_ITEMS, ['partner']))).toEqual(['/', '/me', ...pub]);
   });
+
+  it('loads the light public pages in full instead of routing to them inside the staff app', () => {
+    expect(NAV_ITEMS.filter((item) => item.reloadDocument).map((item) => item.path)).toEqual(['/lookup', '/feedback']);
+  });
 });

@@ -7,6 +7,8 @@ export interface NavItem {
   labelKey: string;
   /** Roles that may use the page; empty means public (also for visitors who are not logged in). */
   roles: readonly Role[];
+  /** A page outside this SPA (the light public pages): the link loads it in full instead of routing. */
+  reloadDocument?: boolean;
 }
 
 /** Every Lantern role: pages for anyone logged in. */
@@ -37,9 +39,9 @@ export const DASHBOARD: NavItem = { path: '/dashboard', labelKey: 'nav.dashboard
 export const PUBLIC_DELAYS_PATH = '/public/delays';
 
 /** Public: a citizen looks up a dossier by receipt code and second factor, no login. */
-export const LOOKUP: NavItem = { path: '/lookup', labelKey: 'nav.lookup', roles: [] };
+export const LOOKUP: NavItem = { path: '/lookup', labelKey: 'nav.lookup', roles: [], reloadDocument: true };
 /** Public: anyone sends feedback; `/feedback/:code` follows it. */
-export const FEEDBACK: NavItem = { path: '/feedback', labelKey: 'nav.feedback', roles: [] };
+export const FEEDBACK: NavItem = { path: '/feedback', labelKey: 'nav.feedback', roles: [], reloadDocument: true };
 /** A logged-in citizen's own dossiers (by the token's citizen_id). */
 export const MY_DOSSIERS: NavItem = { path: '/my-dossiers', labelKey: 'nav.myDossiers', roles: ['citizen'] };
 /** Feedback sent to units: unit heads answer their subtree's, inspectors and administrators follow all. */

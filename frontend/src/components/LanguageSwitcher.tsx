@@ -1,12 +1,7 @@
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../lib/i18n/i18n';
-
-/** Each language is named in itself, so a reader finds theirs whatever the page is in. */
-const LANGUAGE_NAMES: Record<Language, string> = {
-  vi: 'Tiếng Việt',
-  en: 'English',
-};
+import { DEFAULT_LANGUAGE, isLanguage } from '../lib/i18n/i18n';
+import { LANGUAGE_NAMES } from '../lib/i18n/language';
 
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation('common');

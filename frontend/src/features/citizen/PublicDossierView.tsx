@@ -2,7 +2,6 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Card, Group, List, Radio, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { graphql } from '../../gql/gql';
 import type { PublicDossierFieldsFragment } from '../../gql/graphql';
 import { retryAfterSeconds } from '../../lib/apollo/rateLimit';
@@ -140,7 +139,8 @@ export function PublicDossierView({ dossier, secondFactor }: { dossier: PublicDo
           </List>
         </section>
 
-        <Anchor component={Link} to={`/feedback?dossier=${encodeURIComponent(dossier.receiptCode)}`} size="sm">
+        {/* The feedback form is a light public page outside this SPA: a full page load. */}
+        <Anchor href={`/feedback?dossier=${encodeURIComponent(dossier.receiptCode)}`} size="sm">
           {t('feedbackLink')}
         </Anchor>
       </Stack>

@@ -2,34 +2,9 @@ import i18next, { type i18n as I18n, type Resource } from 'i18next';
 import HttpBackend from 'i18next-http-backend';
 import { initReactI18next } from 'react-i18next';
 
-export const LANGUAGES = ['vi', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'vi';
-export const LANGUAGE_STORAGE_KEY = 'lantern.language';
+import { applyLanguage, DEFAULT_LANGUAGE, LANGUAGES, storedLanguage, type Language } from './language';
 
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
-
-/** The language the user chose last time on this browser, else Vietnamese. */
-export function storedLanguage(): Language {
-  try {
-    const stored = window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
-    return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
-  } catch {
-    return DEFAULT_LANGUAGE;
-  }
-}
-
-function applyLanguage(lng: string) {
-  const language = isLanguage(lng) ? lng : DEFAULT_LANGUAGE;
-  document.documentElement.lang = language;
-  try {
-    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
-  } catch {
-    // Private mode or storage disabled: the choice lasts for this page only.
-  }
-}
+export { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_STORAGE_KEY, LANGUAGES, storedLanguage, type Language } from './language';
 
 export interface I18nOptions {
   lng?: Language;

@@ -8,6 +8,7 @@ import app.lantern.support.BrowserTestBase;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,8 @@ class CitizenBrowserIT extends BrowserTestBase {
             Page page = citizen.newPage();
             Browser.recordingFailures(page, "citizen-lookup-feedback", () -> {
                 page.navigate(app() + "/lookup");
+                // The light public entry: none of the staff app's libraries on the citizen's phone.
+                assertThat(page.locator("script[src*='/assets/react-'], script[src*='/assets/mantine-'], link[href*='/assets/mantine-']")).hasCount(0);
                 page.getByLabel("Mã hồ sơ").fill(code);
                 page.getByLabel("Mã tra cứu hoặc 4 số cuối").fill("LANTERNDEMO");
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tra cứu")).click();
@@ -50,10 +53,8 @@ class CitizenBrowserIT extends BrowserTestBase {
                 assertThat(page.getByTestId("lookup-no-match")).containsText("Không tìm thấy hồ sơ");
 
                 page.navigate(app() + "/feedback");
-                page.getByText("Đơn vị", new Page.GetByTextOptions().setExact(true)).first().click();
-                page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Đơn vị")).click();
-                page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Đơn vị")).fill(health);
-                page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(health).setExact(true)).click();
+                page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Đơn vị").setExact(true)).check();
+                page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Đơn vị")).selectOption(new SelectOption().setLabel(health));
                 page.getByLabel("Nội dung phản ánh, kiến nghị").fill("Bộ phận một cửa của Sở chưa niêm yết số điện thoại đường dây nóng.");
                 page.getByLabel("Họ và tên").fill("Đặng Thị Thu");
                 page.getByLabel("Số điện thoại").fill("0977123456");

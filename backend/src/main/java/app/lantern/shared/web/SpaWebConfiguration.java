@@ -2,6 +2,7 @@ package app.lantern.shared.web;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -12,10 +13,12 @@ import org.springframework.web.servlet.resource.PathResourceResolver;
 
 /**
  * Serves the SPA built into the frontend jar ({@code classpath:/static}). Hashed assets are
- * cached for a year; {@code index.html} is revalidated on every load; any other path without a file
- * extension (a deep link such as {@code /plans/42}) gets {@code index.html} so the client-side
- * router takes over. {@code /graphql}, {@code /graphiql} and {@code /actuator} have their own
- * handlers, which take precedence over these.
+ * cached for a year; the HTML entries are revalidated on every load. The citizens' public pages
+ * ({@code /lookup}, {@code /feedback}, {@code /feedback/{code}}) get {@code public.html}, the light
+ * entry without the staff app's libraries; any other path without a file extension (a deep link
+ * such as {@code /plans/42}) gets {@code index.html} so the client-side router takes over.
+ * {@code /graphql}, {@code /graphiql} and {@code /actuator} have their own handlers, which take
+ * precedence over these.
  */
 @Configuration(proxyBeanMethods = false)
 class SpaWebConfiguration implements WebMvcConfigurer {
@@ -35,16 +38,26 @@ class SpaWebConfiguration implements WebMvcConfigurer {
                 .addResolver(new HistoryFallbackResolver());
     }
 
-    /** A missing path without an extension is a client-side route: answer with the SPA's index. */
+    /** The public pages' paths (without the leading slash), answered by the light entry. */
+    static final Pattern PUBLIC_PAGE = Pattern.compile("(lookup|feedback|feedback/[^/]+)/?");
+
+    /**
+     * A public page's path gets {@code public.html}; any other missing path without an extension is a
+     * client-side route of the staff SPA: answer with its index.
+     */
     private static final class HistoryFallbackResolver extends PathResourceResolver {
 
         private final Resource index = new ClassPathResource("static/index.html");
+        private final Resource publicPages = new ClassPathResource("static/public.html");
 
         @Override
         protected Resource getResource(String resourcePath, Resource location) throws IOException {
             Resource resource = super.getResource(resourcePath, location);
             if (resource != null) {
                 return resource;
+            }
+            if (PUBLIC_PAGE.matcher(resourcePath).matches()) {
+                return publicPages.exists() ? publicPages : null;
             }
             String lastSegment = resourcePath.substring(resourcePath.lastIndexOf('/') + 1);
             boolean clientRoute = !lastSegment.contains(".") && !resourcePath.startsWith("api/")

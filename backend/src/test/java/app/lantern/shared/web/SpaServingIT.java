@@ -7,7 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The SPA from the frontend jar: index at / and at deep links, hashed assets cached for a year. */
+/**
+ * The SPA from the frontend jar: index at / and at deep links, the light public entry at the
+ * citizens' pages, hashed assets cached for a year.
+ */
 class SpaServingIT extends ApiTestBase {
 
     @Test
@@ -21,6 +24,43 @@ class SpaServingIT extends ApiTestBase {
     void deepLinkGetsTheIndexSoTheClientRouterTakesOver() {
         http().get().uri("/plans/42").exchange().expectStatus().isOk()
                 .expectBody(String.class).value(html -> assertThat(html).contains("<div id=\"root\">"));
+    }
+
+    @Test
+    void citizensPublicPagesGetTheLightEntryRevalidated() {
+        for (String path : new String[] {"/lookup", "/feedback", "/feedback/GY-7K2M9QXP", "/feedback?dossier=NA-SYT-261001-000017", "/lookup/"}) {
+            http().get().uri(path).exchange().expectStatus().isOk()
+                    .expectHeader().cacheControl(org.springframework.http.CacheControl.noCache())
+                    .expectBody(String.class).value(html -> assertThat(html).as(path)
+                            .contains("<div id=\"app\"").doesNotContain("<div id=\"root\">"));
+        }
+    }
+
+    @Test
+    void onlyThePublicPagesGetTheLightEntry() {
+        for (String path : new String[] {"/", "/plans", "/feedback-inbox", "/feedback-inbox/42", "/my-dossiers", "/lookups", "/feedback/GY-1/answer"}) {
+            http().get().uri(path).exchange().expectStatus().isOk()
+                    .expectBody(String.class).value(html -> assertThat(html).as(path)
+                            .contains("<div id=\"root\">").doesNotContain("<div id=\"app\""));
+        }
+    }
+
+    @Test
+    void publicEntryLoadsNoneOfTheStaffAppsScripts() {
+        String publicHtml = http().get().uri("/lookup").exchange().expectBody(String.class).returnResult().getResponseBody();
+        String indexHtml = http().get().uri("/").exchange().expectBody(String.class).returnResult().getResponseBody();
+        Matcher staffScript = Pattern.compile("/assets/(index|react|mantine|apollo|i18n|keycloak)-[A-Za-z0-9_-]+\\.(js|css)").matcher(indexHtml);
+        assertThat(staffScript.find()).as("index.html references the staff app's scripts").isTrue();
+        assertThat(publicHtml).doesNotContain(staffScript.group()).doesNotContainPattern("/assets/(react|mantine|apollo|i18n|keycloak)-");
+        Matcher publicScript = Pattern.compile("/assets/public-[A-Za-z0-9_-]+\\.js").matcher(publicHtml);
+        assertThat(publicScript.find()).as("public.html references its own script").isTrue();
+        http().get().uri(publicScript.group()).exchange().expectStatus().isOk()
+                .expectHeader().value("Cache-Control", value -> assertThat(value).contains("immutable"));
+    }
+
+    @Test
+    void viteManifestIsNotPublished() {
+        http().get().uri("/.vite/manifest.json").exchange().expectStatus().isNotFound();
     }
 
     @Test

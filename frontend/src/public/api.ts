@@ -1,0 +1,81 @@
+/**
+ * GraphQL over plain `fetch` for the public pages. Errors come back as a `RequestError` whose kind
+ * names what the reader can do about it (the keys of `errors.*` in `common.json`), and whose
+ * `retryAfterSeconds` is set when the server refused the request as too frequent.
+ */
+export type ErrorKind = 'unauthorized' | 'forbidden' | 'notFound' | 'badRequest' | 'network' | 'server' | 'unknown';
+
+export class RequestError extends Error {
+  readonly kind: ErrorKind;
+  /** Set when the server refused the request as too frequent (`RATE_LIMITED`). */
+  readonly retryAfterSeconds?: number;
+  /** The id the server logged the failure under, to quote to support. */
+  readonly errorId?: string;
+
+  constructor(kind: ErrorKind, retryAfterSeconds?: number, errorId?: string) {
+    super(kind);
+    this.name = 'RequestError';
+    this.kind = kind;
+    this.retryAfterSeconds = retryAfterSeconds;
+    this.errorId = errorId;
+  }
+}
+
+interface GraphQLErrorLike {
+  message?: string;
+  extensions?: Record<string, unknown>;
+}
+
+/** Spring for GraphQL's ErrorType in `extensions.classification`, as the SPA reads it. */
+const KIND_BY_CLASSIFICATION: Record<string, ErrorKind> = {
+  UNAUTHORIZED: 'unauthorized',
+  FORBIDDEN: 'forbidden',
+  NOT_FOUND: 'notFound',
+  BAD_REQUEST: 'badRequest',
+  ValidationError: 'badRequest',
+  InvalidSyntax: 'badRequest',
+  INTERNAL_ERROR: 'server',
+};
+
+function kindOfStatus(status: number): ErrorKind {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'notFound';
+  if (status >= 500) return 'server';
+  if (status >= 400) return 'badRequest';
+  return 'unknown';
+}
+
+function fromErrors(errors: readonly GraphQLErrorLike[]): RequestError {
+  const limited = errors.find((e) => e.extensions?.classification === 'RATE_LIMITED');
+  if (limited) {
+    const seconds = Number(limited.extensions?.retryAfterSeconds);
+    return new RequestError('badRequest', Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : 60);
+  }
+  const classification = errors[0]?.extensions?.classification;
+  const errorId = errors.map((e) => e.extensions?.errorId).find((id): id is string => typeof id === 'string' && id !== '');
+  return new RequestError((typeof classification === 'string' && KIND_BY_CLASSIFICATION[classification]) || 'unknown', undefined, errorId);
+}
+
+/** Runs `query` (one operation plus the fragments it uses) and resolves with its data. */
+export async function request<Data, Variables extends object = Record<string, never>>(query: string, variables?: Variables): Promise<Data> {
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify({ query, variables: variables ?? {} }),
+    });
+  } catch {
+    throw new RequestError('network');
+  }
+  let body: { data?: Data | null; errors?: GraphQLErrorLike[] };
+  try {
+    body = (await response.json()) as typeof body;
+  } catch {
+    throw new RequestError(response.ok ? 'server' : kindOfStatus(response.status));
+  }
+  if (body.errors?.length) throw fromErrors(body.errors);
+  if (!response.ok || body.data == null) throw new RequestError(kindOfStatus(response.status));
+  return body.data;
+}
