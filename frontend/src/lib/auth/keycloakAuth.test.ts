@@ -1,6 +1,7 @@
 import type Keycloak from 'keycloak-js';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createKeycloakAuth } from './keycloakAuth';
+import { SIGNED_IN_KEY } from './signedIn';
 
 const config = { version: '0.1.0', keycloak: { url: 'http://localhost:8180', realm: 'lantern', clientId: 'lantern-spa' } };
 
@@ -33,6 +34,8 @@ function fakeKeycloak(authenticated: boolean) {
 }
 
 describe('createKeycloakAuth', () => {
+  beforeEach(() => localStorage.clear());
+
   it('starts as initialising and ends ready with the user from the token', async () => {
     const kc = fakeKeycloak(true);
     const createKeycloak = vi.fn(async () => kc as unknown as Keycloak);
@@ -97,5 +100,45 @@ describe('createKeycloakAuth', () => {
     const store = createKeycloakAuth({ fetchFn: healthyFetch, createKeycloak });
     await Promise.all([store.start(), store.start()]);
     expect(createKeycloak).toHaveBeenCalledOnce();
+  });
+
+  it('remembers in localStorage that this browser has a login, without token or personal data', async () => {
+    const store = createKeycloakAuth({ fetchFn: healthyFetch, createKeycloak: async () => fakeKeycloak(true) as unknown as Keycloak });
+    await store.start();
+
+    expect(localStorage.getItem(SIGNED_IN_KEY)).toBe('1');
+    expect(Object.keys(localStorage)).toEqual([SIGNED_IN_KEY]);
+  });
+
+  it('forgets the login when check-sso finds no session', async () => {
+    localStorage.setItem(SIGNED_IN_KEY, '1');
+    const store = createKeycloakAuth({ fetchFn: healthyFetch, createKeycloak: async () => fakeKeycloak(false) as unknown as Keycloak });
+    await store.start();
+
+    expect(localStorage.getItem(SIGNED_IN_KEY)).toBeNull();
+  });
+
+  it('forgets the login on logout, and when the session ends elsewhere', async () => {
+    const kc = fakeKeycloak(true) as ReturnType<typeof fakeKeycloak> & { onAuthLogout?: () => void };
+    const store = createKeycloakAuth({ fetchFn: healthyFetch, createKeycloak: async () => kc as unknown as Keycloak });
+    await store.start();
+    store.getSnapshot().logout();
+    expect(localStorage.getItem(SIGNED_IN_KEY)).toBeNull();
+    expect(kc.logout).toHaveBeenCalled();
+
+    localStorage.setItem(SIGNED_IN_KEY, '1');
+    kc.onAuthLogout?.();
+    expect(store.getSnapshot().user).toBeNull();
+    expect(localStorage.getItem(SIGNED_IN_KEY)).toBeNull();
+  });
+
+  it('keeps the marker when Keycloak cannot be reached (nothing is known)', async () => {
+    localStorage.setItem(SIGNED_IN_KEY, '1');
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const store = createKeycloakAuth({ fetchFn: async () => json({}, 503), createKeycloak: vi.fn() });
+    await store.start();
+
+    expect(store.getSnapshot().status).toBe('unavailable');
+    expect(localStorage.getItem(SIGNED_IN_KEY)).toBe('1');
   });
 });

@@ -1,6 +1,7 @@
 import type Keycloak from 'keycloak-js';
 import type { KeycloakConfig } from 'keycloak-js';
 import type { Auth, AuthStore } from './AuthContext';
+import { rememberSignedIn } from './signedIn';
 import { userFromClaims, type AuthUser, type TokenClaims } from './user';
 
 /** What `GET /config.json` returns: the backend tells the SPA where its identity provider is. */
@@ -75,6 +76,7 @@ export function createKeycloakAuth(options: KeycloakAuthOptions = {}): AuthStore
       void keycloak?.login();
     },
     logout() {
+      rememberSignedIn(false);
       void keycloak?.logout({ redirectUri: window.location.origin });
     },
     async getToken(): Promise<string | undefined> {
@@ -96,6 +98,9 @@ export function createKeycloakAuth(options: KeycloakAuthOptions = {}): AuthStore
 
   function update(next: Partial<Pick<Auth, 'status' | 'user'>>) {
     snapshot = { ...snapshot, ...next };
+    // Keycloak answered: remember for the public pages whether this browser has a login. When it is
+    // unavailable, nothing is known, so the marker stays as it was.
+    if (snapshot.status === 'ready') rememberSignedIn(snapshot.user != null);
     listeners.forEach((listener) => listener());
   }
 
