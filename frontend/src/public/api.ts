@@ -3,6 +3,8 @@
  * names what the reader can do about it (the keys of `errors.*` in `common.json`), and whose
  * `retryAfterSeconds` is set when the server refused the request as too frequent.
  */
+import { anonymousAuth, type PublicAuth } from './auth';
+
 export type ErrorKind = 'unauthorized' | 'forbidden' | 'notFound' | 'badRequest' | 'network' | 'server' | 'unknown';
 
 export class RequestError extends Error {
@@ -57,13 +59,61 @@ function fromErrors(errors: readonly GraphQLErrorLike[]): RequestError {
   return new RequestError((typeof classification === 'string' && KIND_BY_CLASSIFICATION[classification]) || 'unknown', undefined, errorId);
 }
 
+/** How long a request that a login changes waits for Keycloak's answer before going anonymous. */
+export const LOGIN_WAIT_MS = 3000;
+
+let auth: PublicAuth = anonymousAuth;
+
+/** The login the requests carry (set once at start; tests pass their own). */
+export function setRequestAuth(next: PublicAuth) {
+  auth = next;
+}
+
+/** Resolves with the promise's value, or undefined when it fails or takes longer than `ms`. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(undefined);
+      },
+    );
+  });
+}
+
+/** The access token when someone is logged in; waits (bounded) for Keycloak's answer when `waitForLogin`. */
+async function token(waitForLogin: boolean): Promise<string | undefined> {
+  if (waitForLogin) await within(auth.start(), LOGIN_WAIT_MS);
+  const snapshot = auth.getSnapshot();
+  return snapshot.user ? within(snapshot.getToken(), LOGIN_WAIT_MS) : undefined;
+}
+
+export interface RequestOptions {
+  /**
+   * The answer depends on who asks (a logged-in sender needs no contact details nor secret): wait
+   * up to `LOGIN_WAIT_MS` for a pending login check. Other requests carry a token only when one is
+   * already known.
+   */
+  waitForLogin?: boolean;
+}
+
 /** Runs `query` (one operation plus the fragments it uses) and resolves with its data. */
-export async function request<Data, Variables extends object = Record<string, never>>(query: string, variables?: Variables): Promise<Data> {
+export async function request<Data, Variables extends object = Record<string, never>>(query: string, variables?: Variables, options: RequestOptions = {}): Promise<Data> {
+  const bearer = await token(options.waitForLogin ?? false);
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+      },
       body: JSON.stringify({ query, variables: variables ?? {} }),
     });
   } catch {

@@ -9,10 +9,11 @@ import type {
 import { mapUserErrors } from '../lib/apollo/userErrors';
 import { formatDate } from '../lib/format';
 import { request } from './api';
+import { anonymousAuth, type PublicAuth } from './auth';
 import { field, h, radioGroup, type Field } from './dom';
 import { language, translator } from './i18n';
 import { PUBLIC_FEEDBACK_PROCEDURES, PUBLIC_FEEDBACK_SUBMIT, PUBLIC_FEEDBACK_UNITS } from './operations';
-import { busy, problemText, type PublicPage } from './shell';
+import { busy, problemText, redrawKeepingFocus, type PublicPage } from './shell';
 
 type About = 'procedure' | 'unit' | 'dossier';
 type Sent = PublicFeedbackSubmitMutation['feedbackSubmit'];
@@ -25,10 +26,12 @@ type FieldName = (typeof FIELDS)[number];
 const SEARCH_DELAY_MS = 300;
 
 /**
- * Public, no login: feedback or a recommendation about a procedure, a unit or the sender's dossier,
- * with the sender's contact details; answers with the code and the one-time secret to follow it.
+ * Public: feedback or a recommendation about a procedure, a unit or the sender's dossier, with the
+ * sender's contact details; answers with the code and the one-time secret to follow it. Once `auth`
+ * knows the visitor is logged in, it says who sends, and contact details and the dossier's second
+ * factor become optional (the server takes the name from the account and checks the applicant).
  */
-export function feedbackPage(dossierCode: string): PublicPage {
+export function feedbackPage(dossierCode: string, auth: PublicAuth = anonymousAuth): PublicPage {
   const t = translator('feedback');
   const element = h('div', { class: 'page' });
   const values: Record<FieldName | 'search', string> = {
@@ -185,6 +188,7 @@ export function feedbackPage(dossierCode: string): PublicPage {
   }
 
   function renderForm() {
+    const user = auth.getSnapshot().user;
     const kind = radioGroup(
       t('send.kind'),
       'kind',
@@ -199,7 +203,7 @@ export function feedbackPage(dossierCode: string): PublicPage {
         'div',
         { 'data-about': 'dossier', class: 'stack', hidden: state.about !== 'dossier' },
         text('dossierReceiptCode', t('send.dossierCode'), { required: true }).root,
-        text('dossierSecondFactor', t('send.dossierFactor'), { required: true }).root,
+        text('dossierSecondFactor', t('send.dossierFactor'), { required: !user, hint: user ? t('send.dossierFactorLoggedIn') : null }).root,
       ),
     };
     const about = radioGroup(
@@ -235,8 +239,9 @@ export function feedbackPage(dossierCode: string): PublicPage {
           'fieldset',
           { class: 'field stack' },
           h('legend', null, t('send.sender')),
+          user && h('p', { class: 'notice info', 'data-testid': 'sending-as' }, t('send.sendingAs', { name: user.displayName })),
           h('p', { class: 'hint' }, t('send.senderHint')),
-          text('senderName', t('send.name'), { required: true, autocomplete: 'name' }).root,
+          text('senderName', t('send.name'), { required: !user, autocomplete: 'name' }).root,
           text('senderEmail', t('send.email'), { type: 'email', autocomplete: 'email' }).root,
           text('senderPhone', t('send.phone'), { type: 'tel', autocomplete: 'tel' }).root,
         ),
@@ -253,19 +258,19 @@ export function feedbackPage(dossierCode: string): PublicPage {
     busy(submit, t('send.sending'));
     state.problem = null;
     try {
-      const data = await request<PublicFeedbackSubmitMutation, PublicFeedbackSubmitMutationVariables>(PUBLIC_FEEDBACK_SUBMIT, {
-        input: {
-          kind: state.kind,
-          procedureId: about === 'procedure' ? blank(values.procedureId) : null,
-          unitId: about === 'unit' ? blank(values.unitId) : null,
-          dossierReceiptCode: about === 'dossier' ? blank(values.dossierReceiptCode) : null,
-          dossierSecondFactor: about === 'dossier' ? blank(values.dossierSecondFactor) : null,
-          message: values.message,
-          senderName: blank(values.senderName),
-          senderEmail: blank(values.senderEmail),
-          senderPhone: blank(values.senderPhone),
-        },
-      });
+      const input: PublicFeedbackSubmitMutationVariables['input'] = {
+        kind: state.kind,
+        procedureId: about === 'procedure' ? blank(values.procedureId) : null,
+        unitId: about === 'unit' ? blank(values.unitId) : null,
+        dossierReceiptCode: about === 'dossier' ? blank(values.dossierReceiptCode) : null,
+        dossierSecondFactor: about === 'dossier' ? blank(values.dossierSecondFactor) : null,
+        message: values.message,
+        senderName: blank(values.senderName),
+        senderEmail: blank(values.senderEmail),
+        senderPhone: blank(values.senderPhone),
+      };
+      // A logged-in sender needs no contact details: wait (briefly) for a pending login check.
+      const data = await request<PublicFeedbackSubmitMutation, PublicFeedbackSubmitMutationVariables>(PUBLIC_FEEDBACK_SUBMIT, { input }, { waitForLogin: true });
       const payload = data.feedbackSubmit;
       const errors = mapUserErrors(payload.userErrors, FIELDS);
       // "About what" errors name the procedure or the unit; about a dossier they go to its code.
@@ -285,6 +290,10 @@ export function feedbackPage(dossierCode: string): PublicPage {
     render(first ?? 'problem');
   }
 
+  // The login becomes known after the first paint: redraw the form in place, keeping what was typed.
+  auth.subscribe(() => {
+    if (!state.sent && element.isConnected) redrawKeepingFocus(element, () => render());
+  });
   if (state.about === 'procedure') void loadProcedures();
   else if (state.about === 'unit') void loadUnits();
   return { element, title: () => t('send.title'), render: () => render() };

@@ -1,16 +1,20 @@
 import type { PublicFeedbackRateMutation, PublicFeedbackRateMutationVariables, PublicFeedbackStatusQuery, PublicFeedbackStatusQueryVariables } from '../gql/public';
 import { formatDate, formatDateTime } from '../lib/format';
 import { request } from './api';
+import { anonymousAuth, type PublicAuth } from './auth';
 import { field, h, radioGroup } from './dom';
 import { language, translator } from './i18n';
 import { PUBLIC_FEEDBACK_RATE, PUBLIC_FEEDBACK_STATUS } from './operations';
-import { busy, problemText, type PublicPage } from './shell';
+import { busy, problemText, redrawKeepingFocus, type PublicPage } from './shell';
 
 type Item = NonNullable<PublicFeedbackStatusQuery['feedbackStatus']>;
 const RATINGS = ['1', '2', '3', '4', '5'] as const;
 
-/** Public: the sender follows a feedback item with its code (in the URL) and the secret (typed, never in the URL). */
-export function feedbackStatusPage(code: string): PublicPage {
+/**
+ * Public: the sender follows a feedback item with its code (in the URL) and the secret (typed, never
+ * in the URL); a sender who was logged in when sending it may leave the secret out, and rate without it.
+ */
+export function feedbackStatusPage(code: string, auth: PublicAuth = anonymousAuth): PublicPage {
   const t = translator('feedback');
   const element = h('div', { class: 'page' });
   const state = {
@@ -39,6 +43,7 @@ export function feedbackStatusPage(code: string): PublicPage {
     const secret = field(
       t('follow.secret'),
       h('input', { name: 'secret', value: state.secret, autocomplete: 'off', spellcheck: 'false', onInput: (event) => (state.secret = (event.target as HTMLInputElement).value) }),
+      auth.getSnapshot().user ? t('follow.secretLoggedIn') : null,
     );
     const submit = h('button', { type: 'submit', class: 'button' }, t('follow.submit'));
     return [
@@ -60,7 +65,7 @@ export function feedbackStatusPage(code: string): PublicPage {
     state.problem = null;
     busy(submit, t('follow.searching'));
     try {
-      const data = await request<PublicFeedbackStatusQuery, PublicFeedbackStatusQueryVariables>(PUBLIC_FEEDBACK_STATUS, { code, secret: state.asked || null });
+      const data = await request<PublicFeedbackStatusQuery, PublicFeedbackStatusQueryVariables>(PUBLIC_FEEDBACK_STATUS, { code, secret: state.asked || null }, { waitForLogin: true });
       state.item = data.feedbackStatus;
       state.noMatch = data.feedbackStatus == null;
     } catch (error) {
@@ -119,7 +124,11 @@ export function feedbackStatusPage(code: string): PublicPage {
       if (!value) return;
       const done = busy(submit, t('follow.rateSubmit'));
       try {
-        const data = await request<PublicFeedbackRateMutation, PublicFeedbackRateMutationVariables>(PUBLIC_FEEDBACK_RATE, { input: { code: item.code, secret: state.asked || null, rating: Number(value) } });
+        const data = await request<PublicFeedbackRateMutation, PublicFeedbackRateMutationVariables>(
+          PUBLIC_FEEDBACK_RATE,
+          { input: { code: item.code, secret: state.asked || null, rating: Number(value) } },
+          { waitForLogin: true },
+        );
         const payload = data.feedbackRate;
         if (payload.feedback && payload.userErrors.length === 0) {
           state.item = { ...item, rating: payload.feedback.rating, canRate: payload.feedback.canRate };
@@ -136,5 +145,9 @@ export function feedbackStatusPage(code: string): PublicPage {
     return h('form', { class: 'stack', onSubmit: (event) => void rate(event) }, choices.root, submit);
   }
 
+  // The login becomes known after the first paint: the secret's hint follows it (what was typed stays).
+  auth.subscribe(() => {
+    if (!state.item && element.isConnected) redrawKeepingFocus(element, () => render());
+  });
   return { element, title: () => t('follow.title', { code }), render: () => render() };
 }

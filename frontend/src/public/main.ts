@@ -1,27 +1,29 @@
 import './public.css';
 import { isLanguage, storedLanguage } from '../lib/i18n/language';
+import { setRequestAuth } from './api';
+import { publicAuth, type PublicAuth } from './auth';
 import { h } from './dom';
 import { feedbackPage } from './feedback';
 import { feedbackStatusPage } from './feedbackStatus';
 import { needNamespaces, switchLanguage, t } from './i18n';
 import { lookupPage } from './lookup';
-import { renderShell, type PublicPage } from './shell';
+import { renderShell, updateAccount, type PublicPage } from './shell';
 
 /**
  * The light entry for the citizens' public pages (`public.html`): dossier lookup, feedback and
  * following it. Plain DOM and `fetch`, no React, Mantine, Apollo or i18next, so a slow phone
  * shows the form after a few kilobytes. The backend answers these paths with `public.html`.
  */
-function pageFor(path: string, search: URLSearchParams): () => PublicPage {
+function pageFor(path: string, search: URLSearchParams, auth: PublicAuth): () => PublicPage {
   const route = path.replace(/\/+$/, '');
   if (route === '/lookup') {
     needNamespaces(['common', 'citizen']);
     return lookupPage;
   }
   needNamespaces(['common', 'feedback']);
-  if (route === '/feedback') return () => feedbackPage(search.get('dossier') ?? '');
+  if (route === '/feedback') return () => feedbackPage(search.get('dossier') ?? '', auth);
   const follow = /^\/feedback\/([^/]+)$/.exec(route);
-  if (follow) return () => feedbackStatusPage(decodeURIComponent(follow[1]!));
+  if (follow) return () => feedbackStatusPage(decodeURIComponent(follow[1]!), auth);
   return notFoundPage;
 }
 
@@ -34,11 +36,17 @@ function notFoundPage(): PublicPage {
   };
 }
 
-export async function start(root: HTMLElement) {
-  const create = pageFor(window.location.pathname, new URLSearchParams(window.location.search));
+/**
+ * Renders the page at the current URL into `root`. `auth`: whether someone is logged in, known in
+ * the background (anonymous at once unless this browser had a Lantern login); tests pass their own.
+ */
+export async function start(root: HTMLElement, auth: PublicAuth = publicAuth()) {
+  setRequestAuth(auth);
+  const create = pageFor(window.location.pathname, new URLSearchParams(window.location.search), auth);
   await switchLanguage(storedLanguage());
   const page = create();
-  const draw = () => renderShell(root, page, (lng) => void changeLanguage(lng));
+  const draw = () => renderShell(root, page, auth.getSnapshot().user, (lng) => void changeLanguage(lng));
+  auth.subscribe(() => updateAccount(root, auth.getSnapshot().user));
   async function changeLanguage(lng: string) {
     if (!isLanguage(lng)) return;
     await switchLanguage(lng);

@@ -1,3 +1,4 @@
+import type { AuthUser } from '../lib/auth/user';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../lib/i18n/language';
 import { RequestError } from './api';
 import { h } from './dom';
@@ -18,11 +19,20 @@ const LINKS = [
   { href: '/me', key: 'auth.login' },
 ] as const;
 
+/** The last link of the header: "Log in", or the logged-in person's name (both open the SPA's `/me`). */
+const accountText = (user: AuthUser | null) => (user ? user.displayName : t('common', 'auth.login'));
+
+/** Puts the logged-in person's name in the header once the login is known, without redrawing the page. */
+export function updateAccount(root: HTMLElement, user: AuthUser | null) {
+  const link = root.querySelector<HTMLAnchorElement>('[data-testid="account"]');
+  if (link) link.textContent = accountText(user);
+}
+
 /**
  * The frame of every public page: skip link, the Lantern name back to the start page, links to the
  * public pages and to the logged-in part, and the language choice shared with the SPA.
  */
-export function renderShell(root: HTMLElement, page: PublicPage, onLanguage: (lng: Language) => void) {
+export function renderShell(root: HTMLElement, page: PublicPage, user: AuthUser | null, onLanguage: (lng: Language) => void) {
   const here = window.location.pathname;
   const current = (href: string) => (href === '/feedback' ? here.startsWith('/feedback') : here === href);
   const select = h(
@@ -40,7 +50,19 @@ export function renderShell(root: HTMLElement, page: PublicPage, onLanguage: (ln
       h(
         'nav',
         { 'aria-label': t('common', 'nav.label') },
-        h('ul', null, LINKS.map(({ href, key }) => h('li', null, h('a', { href, 'aria-current': current(href) ? 'page' : null }, t('common', key))))),
+        h(
+          'ul',
+          null,
+          LINKS.map(({ href, key }) =>
+            h(
+              'li',
+              null,
+              key === 'auth.login'
+                ? h('a', { href, 'data-testid': 'account' }, accountText(user))
+                : h('a', { href, 'aria-current': current(href) ? 'page' : null }, t('common', key)),
+            ),
+          ),
+        ),
       ),
     ),
     h('main', { id: 'main-content', tabindex: -1 }, page.element),
@@ -55,6 +77,31 @@ export function problemText(error: unknown, rateLimited: (seconds: number) => st
   const kind = error instanceof RequestError ? error.kind : 'unknown';
   const text = t('common', `errors.${kind}`);
   return error instanceof RequestError && error.errorId ? `${text} ${t('common', 'errors.errorId', { errorId: error.errorId })}` : text;
+}
+
+/**
+ * Redraws a form (e.g. once the login is known) and puts the focus and caret back where they were,
+ * so a visitor who already started typing does not notice.
+ */
+export function redrawKeepingFocus(container: HTMLElement, redraw: () => void) {
+  const active = document.activeElement;
+  const name = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || active instanceof HTMLSelectElement ? active.name : '';
+  const inside = name !== '' && container.contains(active);
+  const radioValue = active instanceof HTMLInputElement && active.type === 'radio' ? active.value : null;
+  const caret = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement ? [active.selectionStart, active.selectionEnd] : null;
+  redraw();
+  if (!inside) return;
+  const selector = radioValue == null ? `[name="${name}"]` : `[name="${name}"][value="${radioValue}"]`;
+  const again = container.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(selector);
+  if (!again) return;
+  again.focus();
+  if (caret && !(again instanceof HTMLSelectElement) && caret[0] != null) {
+    try {
+      again.setSelectionRange(caret[0], caret[1]);
+    } catch {
+      // type="email" inputs have no selection API
+    }
+  }
 }
 
 /** A busy submit button: disabled, saying what is happening; returns a function that restores it. */
