@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openPublicPage, stubServer } from './testServer';
+import { CITIZEN, fakeLogin, openPublicPage, stubServer } from './testServer';
 
 const input = {
   kind: 'FEEDBACK',
@@ -42,10 +42,66 @@ describe('public feedback page', () => {
     expect(await screen.findByTestId('feedback-code')).toHaveTextContent('GY-7K2M9QXP');
     expect(sent.map((s) => s.operation)).toEqual(['PublicFeedbackSubmit']);
     expect(sent[0]!.variables).toEqual({ input });
+    expect(sent[0]!.authorization).toBeNull();
     expect(screen.getByTestId('feedback-secret')).toHaveTextContent('K7Q2M9XDPA');
     expect(screen.getByText('Hạn trả lời: 08/12/2026')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Theo dõi phản ánh này' })).toHaveAttribute('href', '/feedback/GY-7K2M9QXP');
     expect(screen.getByRole('heading', { level: 1, name: 'Đã gửi phản ánh' })).toHaveFocus();
+  });
+
+  it('as an anonymous visitor, asks for the name and the dossier second factor and says nothing about a login', async () => {
+    stubServer({});
+    await openPublicPage('/feedback?dossier=NA-SYT-261001-000017');
+    expect(screen.getByRole('textbox', { name: /Họ và tên/ })).toHaveAttribute('aria-required', 'true');
+    expect(screen.getByRole('textbox', { name: /Mã tra cứu hoặc 4 số cuối/ })).toHaveAttribute('aria-required', 'true');
+    expect(screen.queryByTestId('sending-as')).not.toBeInTheDocument();
+    expect(screen.getByTestId('account')).toHaveTextContent('Đăng nhập');
+  });
+
+  it('lets a logged-in citizen send about their dossier without contact details nor second factor, with their token', async () => {
+    const sent = stubServer({ PublicFeedbackSubmit: () => sentFeedback });
+    await openPublicPage('/feedback?dossier=NA-SYT-261001-000017', fakeLogin(CITIZEN).auth);
+    expect(screen.getByTestId('sending-as')).toHaveTextContent('Bạn đang gửi với tư cách Đặng Thị Thu (đã đăng nhập).');
+    expect(screen.getByTestId('account')).toHaveTextContent('Đặng Thị Thu');
+    expect(screen.getByRole('textbox', { name: /Họ và tên/ })).not.toHaveAttribute('aria-required');
+    const factor = screen.getByRole('textbox', { name: /Mã tra cứu hoặc 4 số cuối/ });
+    expect(factor).not.toHaveAttribute('aria-required');
+    expect(factor).toHaveAccessibleDescription('Không cần nếu hồ sơ mang số định danh của bạn');
+    const user = userEvent.setup({ delay: null });
+    await user.type(screen.getByRole('textbox', { name: /Nội dung phản ánh/ }), input.message);
+    await user.click(screen.getByRole('button', { name: 'Gửi phản ánh' }));
+    expect(await screen.findByTestId('feedback-code')).toHaveTextContent('GY-7K2M9QXP');
+    expect(sent[0]!.variables).toEqual({ input: { ...input, dossierSecondFactor: null, senderName: null, senderPhone: null } });
+    expect(sent[0]!.authorization).toBe('Bearer citizen-token');
+  });
+
+  it('learns about the login after the first paint and keeps what was typed and the focus', async () => {
+    stubServer({});
+    const login = fakeLogin(CITIZEN, { pending: true });
+    await openPublicPage('/feedback?dossier=NA-SYT-261001-000017', login.auth);
+    expect(screen.queryByTestId('sending-as')).not.toBeInTheDocument();
+    const user = userEvent.setup({ delay: null });
+    await user.type(screen.getByRole('textbox', { name: /Nội dung phản ánh/ }), 'Hồ sơ trễ hẹn');
+    login.finish();
+    expect(await screen.findByTestId('sending-as')).toBeInTheDocument();
+    const message = screen.getByRole('textbox', { name: /Nội dung phản ánh/ });
+    expect(message).toHaveValue('Hồ sơ trễ hẹn');
+    expect(message).toHaveFocus();
+    await user.type(message, ' 5 ngày');
+    expect(message).toHaveValue('Hồ sơ trễ hẹn 5 ngày');
+  });
+
+  it('waits for a pending login check before sending, then sends with the token', async () => {
+    const sent = stubServer({ PublicFeedbackSubmit: () => sentFeedback });
+    const login = fakeLogin(CITIZEN, { pending: true });
+    await openPublicPage('/feedback?dossier=NA-SYT-261001-000017', login.auth);
+    const user = userEvent.setup({ delay: null });
+    await user.type(screen.getByRole('textbox', { name: /Nội dung phản ánh/ }), input.message);
+    await user.click(screen.getByRole('button', { name: 'Gửi phản ánh' }));
+    expect(sent).toEqual([]);
+    login.finish();
+    expect(await screen.findByTestId('feedback-code')).toHaveTextContent('GY-7K2M9QXP');
+    expect(sent[0]!.authorization).toBe('Bearer citizen-token');
   });
 
   it('puts each refusal next to its field and keeps what was typed', async () => {

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openPublicPage, stubServer } from './testServer';
+import { CITIZEN, fakeLogin, openPublicPage, stubServer } from './testServer';
 
 const answered = {
   code: 'GY-DEMO0003',
@@ -37,11 +37,35 @@ describe('public feedback status page', () => {
     expect(await screen.findByTestId('feedback-answer')).toHaveTextContent('Sở đã cập nhật thành phần hồ sơ niêm yết.');
     expect(screen.getByTestId('feedback-answer')).toHaveTextContent('Trả lời lúc 28/10/2026 16:20');
     expect(sent[0]!.variables).toEqual({ code: 'GY-DEMO0003', secret: 'LANTERNDEMO' });
+    expect(sent[0]!.authorization).toBeNull();
     expect(screen.getByRole('button', { name: 'Gửi đánh giá' })).toBeDisabled();
     await user.click(screen.getByRole('radio', { name: 'Hài lòng' }));
     await user.click(screen.getByRole('button', { name: 'Gửi đánh giá' }));
     expect(await screen.findByText(/Bạn đã đánh giá: Hài lòng/)).toHaveFocus();
     expect(sent[1]!.variables).toEqual({ input: { code: 'GY-DEMO0003', secret: 'LANTERNDEMO', rating: 4 } });
+  });
+
+  it('lets the logged-in sender follow and rate without the secret', async () => {
+    const sent = stubServer({
+      PublicFeedbackStatus: () => ({ data: { feedbackStatus: answered } }),
+      PublicFeedbackRate: () => ({ data: { feedbackRate: { userErrors: [], feedback: { code: 'GY-DEMO0003', rating: 5, canRate: false } } } }),
+    });
+    await openPublicPage('/feedback/GY-DEMO0003', fakeLogin(CITIZEN).auth);
+    expect(screen.getByRole('textbox', { name: 'Mã bí mật' })).toHaveAccessibleDescription('Không cần nếu bạn đã đăng nhập khi gửi');
+    const user = userEvent.setup({ delay: null });
+    await user.click(screen.getByRole('button', { name: 'Xem trạng thái' }));
+    expect(await screen.findByTestId('feedback-answer')).toBeInTheDocument();
+    expect(sent[0]).toMatchObject({ variables: { code: 'GY-DEMO0003', secret: null }, authorization: 'Bearer citizen-token' });
+    await user.click(screen.getByRole('radio', { name: 'Rất hài lòng' }));
+    await user.click(screen.getByRole('button', { name: 'Gửi đánh giá' }));
+    expect(await screen.findByText(/Bạn đã đánh giá: Rất hài lòng/)).toBeInTheDocument();
+    expect(sent[1]).toMatchObject({ variables: { input: { code: 'GY-DEMO0003', secret: null, rating: 5 } }, authorization: 'Bearer citizen-token' });
+  });
+
+  it('shows no login hint to an anonymous visitor', async () => {
+    stubServer({});
+    await openPublicPage('/feedback/GY-DEMO0003');
+    expect(screen.getByRole('textbox', { name: 'Mã bí mật' })).not.toHaveAccessibleDescription();
   });
 
   it('says “no match” for a wrong secret', async () => {

@@ -5,6 +5,8 @@ import enFeedback from '../../public/locales/en/feedback.json';
 import viCitizen from '../../public/locales/vi/citizen.json';
 import viCommon from '../../public/locales/vi/common.json';
 import viFeedback from '../../public/locales/vi/feedback.json';
+import type { AuthUser } from '../lib/auth/user';
+import type { PublicAuth } from './auth';
 import { start } from './main';
 
 const LOCALES: Record<string, unknown> = {
@@ -23,6 +25,8 @@ export interface Sent {
   operation: string;
   query: string;
   variables: Record<string, unknown>;
+  /** The `Authorization` header, when the request carried a token. */
+  authorization: string | null;
 }
 
 /**
@@ -40,7 +44,7 @@ export function stubServer(handlers: Record<string, Handler>): Sent[] {
       if (path === '/graphql') {
         const { query, variables } = JSON.parse(String(init?.body)) as { query: string; variables: Record<string, unknown> };
         const operation = /\b(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? '';
-        sent.push({ operation, query, variables });
+        sent.push({ operation, query, variables, authorization: new Headers(init?.headers).get('authorization') });
         const handler = handlers[operation];
         if (!handler) throw new Error(`Unexpected operation ${operation}`);
         return Response.json(handler(variables));
@@ -51,11 +55,40 @@ export function stubServer(handlers: Record<string, Handler>): Sent[] {
   return sent;
 }
 
-/** Opens the public entry at `path` (as public.html would) and waits for its first render. */
-export async function openPublicPage(path: string): Promise<HTMLElement> {
+/** Opens the public entry at `path` (as public.html would) and waits for its first render; `auth` stands for the login. */
+export async function openPublicPage(path: string, auth?: PublicAuth): Promise<HTMLElement> {
   window.history.replaceState(null, '', path);
   document.body.innerHTML = '<div id="app" aria-busy="true"></div>';
   const root = document.getElementById('app')!;
-  await start(root);
+  await start(root, auth);
   return root;
+}
+
+export const CITIZEN: AuthUser = { username: 'citizen.demo', displayName: 'Đặng Thị Thu', roles: ['citizen'], citizenId: '040190001234' };
+
+/**
+ * A login as Keycloak would give it, without keycloak-js: initialising until `finish()` (called at
+ * once unless `pending`), then ready with `user` and its token.
+ */
+export function fakeLogin(user: AuthUser | null, { pending = false, token = 'citizen-token' } = {}) {
+  const listeners = new Set<() => void>();
+  let snapshot = { status: 'initialising' as 'initialising' | 'ready', user: null as AuthUser | null, login() {}, logout() {}, getToken: async (): Promise<string | undefined> => undefined };
+  let finish = () => {};
+  const started = new Promise<void>((resolve) => {
+    finish = () => {
+      snapshot = { ...snapshot, status: 'ready', user, getToken: async () => (user ? token : undefined) };
+      listeners.forEach((listener) => listener());
+      resolve();
+    };
+  });
+  if (!pending) finish();
+  const auth: PublicAuth = {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getSnapshot: () => snapshot,
+    start: () => started,
+  };
+  return { auth, finish };
 }
