@@ -7,7 +7,8 @@
  *
  * For each HTML entry (index.html: staff SPA, public.html: lookup and feedback) it adds the HTML, the
  * entry script with everything it imports statically, and their CSS, as raw and gzip bytes; the
- * translation files the public pages fetch are listed apart. Reads Vite's manifest (then moves it
+ * translation files the public pages fetch are listed apart, and so are the chunks the public pages
+ * load later, only for a browser that had a Lantern login (keycloak-js behind a dynamic import). Reads Vite's manifest (then moves it
  * out of the static folder, so the server does not publish it) and target/bundle/modules.json
  * (written by the `lantern-chunk-modules` plugin in vite.config.ts).
  */
@@ -18,8 +19,10 @@ import { gzipSync } from 'node:zlib';
 
 /** First load of the public pages, HTML + JS + CSS, gzip. Today about 11 kB; the staff SPA's is over 250 kB. */
 export const PUBLIC_BUDGET_GZIP = 16 * 1024;
-/** Packages the public pages must not contain (the staff shell's). */
-export const FORBIDDEN = /[\\/]node_modules[\\/](react|react-dom|react-router|scheduler|@mantine|@apollo|graphql|rxjs|i18next|react-i18next|i18next-http-backend|keycloak-js)[\\/]/;
+/** Packages the public pages must not contain at all, lazily or not (the staff shell's). */
+export const FORBIDDEN = /[\\/]node_modules[\\/](react|react-dom|react-router|scheduler|@mantine|@apollo|graphql|rxjs|i18next|react-i18next|i18next-http-backend)[\\/]/;
+/** Packages the public pages may load only through a dynamic import, never in their first load. */
+export const LAZY_ONLY = /[\\/]node_modules[\\/](keycloak-js)[\\/]/;
 /** The translation files the public pages fetch at start (one language at a time). */
 const PUBLIC_LOCALES = ['common', 'citizen', 'feedback'];
 
@@ -85,6 +88,15 @@ for (const lng of ['vi', 'en']) {
   table(`Public pages, translations fetched at start (${lng})`, PUBLIC_LOCALES.map((ns) => weigh(`locales/${lng}/${ns}.json`)));
 }
 
+/** The public entry's chunks outside its first load: loaded only when this browser had a login. */
+const publicFirst = staticGraph(manifest, 'public.html');
+const publicLazy = [...fullGraph(manifest, 'public.html')].filter((key) => !publicFirst.has(key));
+if (publicLazy.length > 0) {
+  const lazyRows = publicLazy.flatMap((key) => [manifest[key].file, ...(manifest[key].css ?? [])]).map(weigh);
+  const lazyTotal = table('Public pages, loaded later in the background, only for visitors who logged in before (login check)', lazyRows);
+  console.log(`Public pages, lazy login chunk (only for visitors who logged in before): ${kB(lazyTotal.raw).trim()} kB raw, ${kB(lazyTotal.gzip).trim()} kB gzip.`);
+}
+
 if (publicTotal.gzip > PUBLIC_BUDGET_GZIP) {
   problems.push(`the public pages' first load is ${kB(publicTotal.gzip).trim()} kB gzip, over the budget of ${kB(PUBLIC_BUDGET_GZIP).trim()} kB`);
 }
@@ -94,13 +106,20 @@ if (!existsSync(modulesFile)) {
   problems.push(`${modulesFile} is missing (written by the lantern-chunk-modules plugin during vite build)`);
 } else {
   const modulesByFile = new Map(JSON.parse(readFileSync(modulesFile, 'utf8')).map((chunk) => [chunk.file, chunk.modules]));
-  const publicFiles = [...fullGraph(manifest, 'public.html')].map((key) => manifest[key].file);
-  const forbidden = publicFiles.flatMap((file) => (modulesByFile.get(file) ?? []).filter((id) => FORBIDDEN.test(id)));
+  const modulesOf = (keys) => keys.flatMap((key) => modulesByFile.get(manifest[key].file) ?? []);
+  const publicFiles = [...fullGraph(manifest, 'public.html')];
+  const forbidden = modulesOf(publicFiles).filter((id) => FORBIDDEN.test(id));
+  const eager = modulesOf([...publicFirst]).filter((id) => LAZY_ONLY.test(id));
   if (forbidden.length > 0) {
     problems.push(`the public pages contain staff-app libraries:\n    ${[...new Set(forbidden)].slice(0, 10).join('\n    ')}`);
-  } else {
-    const count = publicFiles.reduce((sum, file) => sum + (modulesByFile.get(file)?.length ?? 0), 0);
-    console.log(`\nPublic pages: ${count} modules, none from React, Mantine, Apollo, graphql, i18next or keycloak-js.`);
+  }
+  if (eager.length > 0) {
+    problems.push(`the public pages' first load contains keycloak-js (allowed only behind a dynamic import):\n    ${[...new Set(eager)].slice(0, 10).join('\n    ')}`);
+  }
+  if (forbidden.length === 0 && eager.length === 0) {
+    console.log(
+      `\nPublic pages: ${modulesOf(publicFiles).length} modules, none from React, Mantine, Apollo, graphql or i18next; keycloak-js only in a lazy chunk (${modulesOf(publicLazy).filter((id) => LAZY_ONLY.test(id)).length} modules).`,
+    );
   }
 }
 
