@@ -3,9 +3,11 @@
  * names what the reader can do about it (the keys of `errors.*` in `common.json`), and whose
  * `retryAfterSeconds` is set when the server refused the request as too frequent.
  */
+import { kindOfClassification, kindOfStatus, type ErrorKind } from '../lib/errorKinds';
+
 import { anonymousAuth, type PublicAuth } from './auth';
 
-export type ErrorKind = 'unauthorized' | 'forbidden' | 'notFound' | 'badRequest' | 'network' | 'server' | 'unknown';
+export type { ErrorKind };
 
 export class RequestError extends Error {
   readonly kind: ErrorKind;
@@ -28,26 +30,6 @@ interface GraphQLErrorLike {
   extensions?: Record<string, unknown>;
 }
 
-/** Spring for GraphQL's ErrorType in `extensions.classification`, as the SPA reads it. */
-const KIND_BY_CLASSIFICATION: Record<string, ErrorKind> = {
-  UNAUTHORIZED: 'unauthorized',
-  FORBIDDEN: 'forbidden',
-  NOT_FOUND: 'notFound',
-  BAD_REQUEST: 'badRequest',
-  ValidationError: 'badRequest',
-  InvalidSyntax: 'badRequest',
-  INTERNAL_ERROR: 'server',
-};
-
-function kindOfStatus(status: number): ErrorKind {
-  if (status === 401) return 'unauthorized';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'notFound';
-  if (status >= 500) return 'server';
-  if (status >= 400) return 'badRequest';
-  return 'unknown';
-}
-
 function fromErrors(errors: readonly GraphQLErrorLike[]): RequestError {
   const limited = errors.find((e) => e.extensions?.classification === 'RATE_LIMITED');
   if (limited) {
@@ -56,7 +38,7 @@ function fromErrors(errors: readonly GraphQLErrorLike[]): RequestError {
   }
   const classification = errors[0]?.extensions?.classification;
   const errorId = errors.map((e) => e.extensions?.errorId).find((id): id is string => typeof id === 'string' && id !== '');
-  return new RequestError((typeof classification === 'string' && KIND_BY_CLASSIFICATION[classification]) || 'unknown', undefined, errorId);
+  return new RequestError(kindOfClassification(classification), undefined, errorId);
 }
 
 /** How long a request that a login changes waits for Keycloak's answer before going anonymous. */

@@ -1,38 +1,14 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import type { TFunction } from 'i18next';
 import { DownloadError } from '../download';
+import { kindOfClassification, kindOfStatus, type ErrorKind } from '../errorKinds';
 
-
-/** What went wrong, in the categories a clerk can act on. Keys of `errors.*` in the `common` namespace. */
-export type ErrorKind = 'unauthorized' | 'forbidden' | 'notFound' | 'badRequest' | 'network' | 'server' | 'unknown';
+export type { ErrorKind } from '../errorKinds';
 
 export interface ErrorDescription {
   kind: ErrorKind;
   /** Id the server logged the failure under (`extensions.errorId`), to quote to support. */
   errorId?: string;
-}
-
-/** Spring for GraphQL puts its ErrorType in `extensions.classification`; other servers use `extensions.code`. */
-const KIND_BY_CLASSIFICATION: Record<string, ErrorKind> = {
-  UNAUTHORIZED: 'unauthorized',
-  UNAUTHENTICATED: 'unauthorized',
-  FORBIDDEN: 'forbidden',
-  NOT_FOUND: 'notFound',
-  BAD_REQUEST: 'badRequest',
-  BAD_USER_INPUT: 'badRequest',
-  ValidationError: 'badRequest',
-  InvalidSyntax: 'badRequest',
-  INTERNAL_ERROR: 'server',
-  INTERNAL_SERVER_ERROR: 'server',
-};
-
-function kindOfStatus(status: number): ErrorKind {
-  if (status === 401) return 'unauthorized';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'notFound';
-  if (status >= 500) return 'server';
-  if (status >= 400) return 'badRequest';
-  return 'unknown';
 }
 
 function stringOrUndefined(value: unknown): string | undefined {
@@ -46,7 +22,7 @@ export function describeError(error: unknown): ErrorDescription {
     const classification = stringOrUndefined(extensions.classification) ?? stringOrUndefined(extensions.code);
     const errorId = error.errors.map((e) => stringOrUndefined(e.extensions?.errorId)).find(Boolean);
     return {
-      kind: (classification && KIND_BY_CLASSIFICATION[classification]) || 'unknown',
+      kind: kindOfClassification(classification),
       errorId,
     };
   }
