@@ -106,3 +106,16 @@ export function radioGroup(legend: string, name: string, options: ReadonlyArray<
     },
   };
 }
+
+/** Where a page's focus goes after it redraws: the first element of `root` matching the selector, if any. */
+export function focusWithin(root: ParentNode, selector: string | null | undefined) {
+  if (selector) root.querySelector<HTMLElement>(selector)?.focus();
+}
+
+/** The selectors of the places a redrawn page may move the focus to. */
+export const FOCUS_TARGETS = {
+  heading: 'h1',
+  outcome: '.outcome > *',
+  rating: '[data-testid="rating-given"]',
+  problems: '.form-problems > *',
+} as const;

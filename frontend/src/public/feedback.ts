@@ -10,7 +10,7 @@ import { mapUserErrors } from '../lib/apollo/userErrors';
 import { formatDate } from '../lib/format';
 import { request } from './api';
 import { anonymousAuth, type PublicAuth } from './auth';
-import { field, h, radioGroup, type Field } from './dom';
+import { field, focusWithin, FOCUS_TARGETS, h, radioGroup, type Field } from './dom';
 import { language, translator } from './i18n';
 import { PUBLIC_FEEDBACK_PROCEDURES, PUBLIC_FEEDBACK_SUBMIT, PUBLIC_FEEDBACK_UNITS } from './operations';
 import { busy, problemText, redrawKeepingFocus, type PublicPage } from './shell';
@@ -63,9 +63,7 @@ export function feedbackPage(dossierCode: string, auth: PublicAuth = anonymousAu
   function render(focus?: 'sent' | 'problem' | FieldName) {
     if (state.sent?.feedback) renderSent(state.sent);
     else renderForm();
-    const target =
-      focus === 'sent' ? element.querySelector<HTMLElement>('h1') : focus === 'problem' ? element.querySelector<HTMLElement>('.form-problems > *') : focus ? element.querySelector<HTMLElement>(`[name="${focus}"]`) : null;
-    target?.focus();
+    focusWithin(element, focus === 'sent' ? FOCUS_TARGETS.heading : focus === 'problem' ? FOCUS_TARGETS.problems : focus && `[name="${focus}"]`);
   }
 
   function renderSent(sent: Sent) {

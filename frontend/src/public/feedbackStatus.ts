@@ -2,7 +2,7 @@ import type { PublicFeedbackRateMutation, PublicFeedbackRateMutationVariables, P
 import { formatDate, formatDateTime } from '../lib/format';
 import { request } from './api';
 import { anonymousAuth, type PublicAuth } from './auth';
-import { field, h, radioGroup } from './dom';
+import { field, focusWithin, FOCUS_TARGETS, h, radioGroup } from './dom';
 import { language, translator } from './i18n';
 import { PUBLIC_FEEDBACK_RATE, PUBLIC_FEEDBACK_STATUS } from './operations';
 import { busy, problemText, redrawKeepingFocus, type PublicPage } from './shell';
@@ -28,15 +28,7 @@ export function feedbackStatusPage(code: string, auth: PublicAuth = anonymousAut
 
   function render(focus?: 'item' | 'outcome' | 'rating') {
     element.replaceChildren(h('h1', { tabindex: -1 }, t('follow.title', { code })), ...(state.item ? [itemView(state.item)] : formView()));
-    const target =
-      focus === 'item'
-        ? element.querySelector<HTMLElement>('h1')
-        : focus === 'outcome'
-          ? element.querySelector<HTMLElement>('.outcome > *')
-          : focus === 'rating'
-            ? element.querySelector<HTMLElement>('[data-testid="rating-given"]')
-            : null;
-    target?.focus();
+    focusWithin(element, focus && { item: FOCUS_TARGETS.heading, outcome: FOCUS_TARGETS.outcome, rating: FOCUS_TARGETS.rating }[focus]);
   }
 
   function formView(): HTMLElement[] {

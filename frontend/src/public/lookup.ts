@@ -1,6 +1,6 @@
 import type { PublicDossierLookupQuery, PublicDossierLookupQueryVariables } from '../gql/public';
 import { request, RequestError } from './api';
-import { field, h } from './dom';
+import { field, focusWithin, FOCUS_TARGETS, h } from './dom';
 import { dossierView, type Dossier } from './dossierView';
 import { translator } from './i18n';
 import { PUBLIC_DOSSIER_LOOKUP, PUBLIC_PAGE_DOSSIER } from './operations';
@@ -26,17 +26,11 @@ export function lookupPage(): PublicPage {
   function render(focus?: 'result' | 'rating' | 'code' | 'factor' | 'outcome') {
     if (state.found) renderResult(state.found);
     else renderForm();
-    const target =
-      focus === 'result'
-        ? element.querySelector<HTMLElement>('h1')
-        : focus === 'rating'
-          ? element.querySelector<HTMLElement>('[data-testid="rating-given"]')
-          : focus === 'outcome'
-            ? element.querySelector<HTMLElement>('.outcome > *')
-            : focus
-              ? element.querySelector<HTMLElement>(`[name="${focus === 'code' ? 'receiptCode' : 'secondFactor'}"]`)
-              : null;
-    target?.focus();
+    focusWithin(
+      element,
+      focus &&
+        { result: FOCUS_TARGETS.heading, rating: FOCUS_TARGETS.rating, outcome: FOCUS_TARGETS.outcome, code: '[name="receiptCode"]', factor: '[name="secondFactor"]' }[focus],
+    );
   }
 
   function renderResult(found: NonNullable<typeof state.found>) {
