@@ -69,11 +69,45 @@ public class CatalogueAdmin {
     }
 
     public record ProcedureCreate(String unitId, String nationalCode, String name, String field, String authorityLevel,
-                                  int statutoryWorkingDays, long fee, String onlineLevel, boolean published, List<Step> steps) {
+                                  int statutoryWorkingDays, long fee, String onlineLevel, boolean published, List<Step> steps,
+                                  ProcedureSetup setup) {
     }
 
     public record ProcedureUpdate(String procedureId, int version, String name, Integer statutoryWorkingDays, Long fee,
-                                  String onlineLevel, Boolean published, String reviewState, List<Step> steps) {
+                                  String onlineLevel, Boolean published, String reviewState, List<Step> steps, ProcedureSetup setup) {
+    }
+
+    /**
+     * A procedure's announcement, publication and set-up, which the Decision 766 indicators count;
+     * a null entry is not given (false, or no date, for a new procedure; unchanged by an update).
+     */
+    public record ProcedureSetup(LocalDate effectiveOn, LocalDate announcedOn, LocalDate publishedOn, Boolean fullContentPublished,
+                                 Boolean onlinePaymentEnabled, Boolean portalPaymentConfigured, Boolean populationDbConnected) {
+        public static final ProcedureSetup NONE = new ProcedureSetup(null, null, null, null, null, null, null);
+
+        /** This setup's given entries over {@code stored}. */
+        ProcedureSetup over(ProcedureSetup stored) {
+            return new ProcedureSetup(or(effectiveOn, stored.effectiveOn), or(announcedOn, stored.announcedOn), or(publishedOn, stored.publishedOn),
+                    or(fullContentPublished, stored.fullContentPublished), or(onlinePaymentEnabled, stored.onlinePaymentEnabled),
+                    or(portalPaymentConfigured, stored.portalPaymentConfigured), or(populationDbConnected, stored.populationDbConnected));
+        }
+
+        /** The given entries, by input field name, for the audit record. */
+        Map<String, Object> given() {
+            Map<String, Object> given = new java.util.LinkedHashMap<>();
+            if (effectiveOn != null) given.put("effectiveOn", effectiveOn.toString());
+            if (announcedOn != null) given.put("announcedOn", announcedOn.toString());
+            if (publishedOn != null) given.put("publishedOn", publishedOn.toString());
+            if (fullContentPublished != null) given.put("fullContentPublished", fullContentPublished);
+            if (onlinePaymentEnabled != null) given.put("onlinePaymentEnabled", onlinePaymentEnabled);
+            if (portalPaymentConfigured != null) given.put("portalPaymentConfigured", portalPaymentConfigured);
+            if (populationDbConnected != null) given.put("populationDbConnected", populationDbConnected);
+            return given;
+        }
+
+        private static <T> T or(T value, T otherwise) {
+            return value != null ? value : otherwise;
+        }
     }
 
     // ------------------------------------------------------------------ units
@@ -203,13 +237,19 @@ public class CatalogueAdmin {
             errors.add(UserError.of("fee", "NEGATIVE", "A fee cannot be negative"));
         }
         List<Long> responsible = steps(in.steps(), in.statutoryWorkingDays(), unit.map(Unit::key).orElse(null), errors);
+        ProcedureSetup setup = in.setup() == null ? ProcedureSetup.NONE : in.setup();
+        ProcedureSetup complete = setup.over(new ProcedureSetup(null, null, null, false, false, false, false));
+        setup(setup, complete, in.published(), in.fee(), errors);
         if (!errors.isEmpty()) {
             return Result.refused(errors);
         }
         long id = writes.insertProcedure(unit.get().key(), code, name, in.field(), in.authorityLevel(), in.statutoryWorkingDays(),
-                in.fee(), in.onlineLevel(), in.published());
+                in.fee(), in.onlineLevel(), in.published(), complete);
         writeSteps(id, in.steps(), responsible);
-        audit.record("procedure.create", "Procedure", id, Map.of("unit", unit.get().code(), "nationalCode", code));
+        Map<String, Object> details = new HashMap<>(setup.given());
+        details.put("unit", unit.get().code());
+        details.put("nationalCode", code);
+        audit.record("procedure.create", "Procedure", id, details);
         return new Result<>(reads.procedure(id).orElseThrow(), List.of());
     }
 
@@ -235,23 +275,63 @@ public class CatalogueAdmin {
         } else if (in.statutoryWorkingDays() != null && in.statutoryWorkingDays() != p.statutoryWorkingDays()) {
             errors.add(UserError.of("steps", "REQUIRED", "Give the steps again: their allowances must add up to the new time"));
         }
+        ProcedureSetup setup = in.setup() == null ? ProcedureSetup.NONE : in.setup();
+        setup(setup, setup.over(writes.procedureSetup(p.key())), in.published() != null ? in.published() : p.published(),
+                in.fee() != null ? in.fee() : p.fee(), errors);
         if (!errors.isEmpty()) {
             return Result.refused(errors);
         }
         if (!writes.updateProcedure(p.key(), in.version(), name, in.statutoryWorkingDays(), in.fee(), in.onlineLevel(),
-                in.published(), in.reviewState())) {
+                in.published(), in.reviewState(), setup)) {
             return Result.refused(List.of(stale("version", "procedure " + p.nationalCode())));
         }
         if (in.steps() != null) {
             writeSteps(p.key(), in.steps(), responsible);
             writes.deleteStepsBeyond(p.key(), in.steps().size());
         }
-        Map<String, Object> details = new HashMap<>();
+        Map<String, Object> details = new HashMap<>(setup.given());
         if (in.reviewState() != null) details.put("reviewState", in.reviewState());
         if (in.published() != null) details.put("published", in.published());
         if (in.statutoryWorkingDays() != null) details.put("statutoryWorkingDays", in.statutoryWorkingDays());
         audit.record("procedure.update", "Procedure", p.key(), details);
         return new Result<>(reads.procedure(p.key()).orElseThrow(), List.of());
+    }
+
+    /**
+     * Checks the announcement, publication and set-up a change gives ({@code given}) against the
+     * procedure as it will be ({@code after}, with its publication state and fee). An announcement
+     * may follow the effective date (the indicator counts it late), but nothing is dated in the
+     * future, publication follows the announcement, and only what a procedure has can be set up:
+     * full content only when published, online payment only for a fee, portal payment only with
+     * online payment.
+     */
+    private void setup(ProcedureSetup given, ProcedureSetup after, boolean published, long fee, List<UserError> errors) {
+        LocalDate today = LocalDate.now(clock.withZone(app.lantern.calendar.WorkingDays.ZONE));
+        if (given.announcedOn() != null && given.announcedOn().isAfter(today)) {
+            errors.add(UserError.of("announcedOn", "IN_FUTURE", "The announcement date cannot be after today, " + today));
+        }
+        if (given.publishedOn() != null && given.publishedOn().isAfter(today)) {
+            errors.add(UserError.of("publishedOn", "IN_FUTURE", "The publication date cannot be after today, " + today));
+        }
+        if (after.publishedOn() != null && (given.publishedOn() != null || given.announcedOn() != null)) {
+            String field = given.publishedOn() != null ? "publishedOn" : "announcedOn";
+            if (after.announcedOn() == null) {
+                errors.add(UserError.of("announcedOn", "REQUIRED", "Give the announcement date: a procedure is published after it is announced"));
+            } else if (after.publishedOn().isBefore(after.announcedOn())) {
+                errors.add(UserError.of(field, field.equals("publishedOn") ? "BEFORE_ANNOUNCEMENT" : "AFTER_PUBLICATION",
+                        "The procedure cannot be published (" + after.publishedOn() + ") before it is announced (" + after.announcedOn() + ")"));
+            }
+        }
+        if (Boolean.TRUE.equals(given.fullContentPublished()) && !published) {
+            errors.add(UserError.of("fullContentPublished", "NOT_PUBLISHED", "Only a published procedure has its full content published"));
+        }
+        if (Boolean.TRUE.equals(given.onlinePaymentEnabled()) && fee == 0) {
+            errors.add(UserError.of("onlinePaymentEnabled", "NO_FEE", "A procedure free of charge has nothing to pay online"));
+        }
+        if (Boolean.TRUE.equals(given.portalPaymentConfigured()) && !Boolean.TRUE.equals(after.onlinePaymentEnabled())) {
+            errors.add(UserError.of("portalPaymentConfigured", "ONLINE_PAYMENT_REQUIRED",
+                    "Payment on the national portal needs online payment to be accepted"));
+        }
     }
 
     private void writeSteps(long procedureId, List<Step> steps, List<Long> responsible) {

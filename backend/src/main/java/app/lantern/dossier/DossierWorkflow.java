@@ -208,18 +208,33 @@ public class DossierWorkflow {
         return change(dossierId, version, Transition.RESUME_AFTER_SUPPLEMENT, NO_INPUT, user, writeScope(user), NO_STEP_CHANGE);
     }
 
+    /**
+     * Records the result; {@code resultSyncedToCitizenStore}: the electronic result went to the
+     * applicant's data store (a Decision 766 fact, so it needs {@code digitisedResult}).
+     */
     @Transactional
-    public Outcome resolve(String dossierId, int version, String result, boolean digitisedResult) {
+    public Outcome resolve(String dossierId, int version, String result, boolean digitisedResult, boolean resultSyncedToCitizenStore) {
         CurrentUser user = user();
-        return change(dossierId, version, Transition.RESOLVE, new LifecycleEffects.Input(null, result, digitisedResult, null, null, null, null),
-                user, writeScope(user), (d, ctx) -> {
+        if (resultSyncedToCitizenStore && !digitisedResult) {
+            return Outcome.refused(UserError.of("resultSyncedToCitizenStore", "ELECTRONIC_RESULT_REQUIRED",
+                    "Only an electronic result can be synchronised to the applicant's data store"));
+        }
+        Outcome outcome = change(dossierId, version, Transition.RESOLVE,
+                new LifecycleEffects.Input(null, result, digitisedResult, null, null, null, null), user, writeScope(user), (d, ctx) -> {
                     List<ProcedureStep> steps = catalogue.stepsOfProcedures(List.of(d.procedureId())).getOrDefault(d.procedureId(), List.of());
                     ctx.leaveStep(d, steps, indexOf(steps, d.currentStepId()));
                     ctx.draft.fields.currentStepId = steps.isEmpty() ? null : steps.getLast().key();
                     ctx.draft.stepEnteredAt = ctx.now;
                     ctx.eventStep = ctx.draft.fields.currentStepId;
+                    if (resultSyncedToCitizenStore) {
+                        ctx.details.put("resultSyncedToCitizenStore", true);
+                    }
                     return null;
                 });
+        if (resultSyncedToCitizenStore && outcome.userErrors().isEmpty()) {
+            repository.recordResultSyncedToCitizenStore(outcome.dossier().key());
+        }
+        return outcome;
     }
 
     @Transactional

@@ -5,6 +5,7 @@ import app.lantern.calendar.CalendarService;
 import app.lantern.calendar.Deadlines;
 import app.lantern.calendar.WorkingDays;
 import app.lantern.dossier.DossierReplay;
+import app.lantern.dossier.DossierStatus;
 import app.lantern.dossier.Transition;
 import app.lantern.shared.graphql.UserError;
 import app.lantern.shared.security.Access;
@@ -78,7 +79,8 @@ public class DossierSync {
     }
 
     /** What an item will write once checked. */
-    private record Plan(int index, SyncItem item, DossierRow row, boolean isNew, List<EventRow> events, SyncOutcome outcome) {
+    private record Plan(int index, SyncItem item, DossierRow row, boolean isNew, List<EventRow> events, SyncOutcome outcome,
+                        Map<String, Object> factsChanged) {
     }
 
     @Transactional
@@ -150,6 +152,7 @@ public class DossierSync {
             if (item.events() == null || item.events().isEmpty()) {
                 itemErrors.add(UserError.of(at + "events", "REQUIRED", "Send the dossier's events, starting with RECEIVE"));
             }
+            validateFacts(item, at, itemErrors);
             UnitRow unit = units.get(item.unitCode());
             if (unit == null || writeRoots.stream().noneMatch(root -> unit.path().startsWith(root))) {
                 itemErrors.add(UserError.of(at + "unitCode", unit == null ? "NOT_FOUND" : "NOT_WRITABLE", unit == null
@@ -264,10 +267,20 @@ public class DossierSync {
                 return null;
             }
         }
+        SyncItem.Facts sentFacts = item.facts() == null ? NO_FACTS : item.facts();
+        if (sentFacts.resultSyncedToCitizenStore()
+                && !((state.status() == DossierStatus.RESOLVED || state.status() == DossierStatus.RETURNED) && state.digitisedResult())) {
+            errors.add(UserError.of(at + "resultSyncedToCitizenStore", "ELECTRONIC_RESULT_REQUIRED",
+                    "Only a dossier resolved with an electronic result (digitisedResult) can have its result synchronised to the applicant's data store"));
+            return null;
+        }
+        SyncItem.Facts facts = sentFacts.withFee(sentFacts.feeAmount() != null ? sentFacts.feeAmount()
+                : existing != null ? existing.facts().feeAmount() : procedure.fee());
+        Map<String, Object> factsChanged = factsChanged(existing == null ? null : existing.facts(), facts);
         SyncItem.Applicant a = item.applicant();
         DossierRow row = new DossierRow(existing == null ? 0 : existing.id(), code, procedure.id(), unit.id(), a.kind(), a.name().strip(),
                 trim(a.identityNumber()), trim(a.phone()), trim(a.address()), item.channel(), Boolean.TRUE.equals(item.onlinePayment()),
-                Boolean.TRUE.equals(item.digitisedDossier()), state, source, externalId);
+                Boolean.TRUE.equals(item.digitisedDossier()), state, source, externalId, facts);
         List<EventRow> events = new ArrayList<>();
         int seq = known;
         for (DossierReplay.Applied applied : replay.applied()) {
@@ -286,9 +299,10 @@ public class DossierSync {
                 || !Objects.equals(existing.applicantName(), row.applicantName())
                 || !Objects.equals(existing.identityNumber(), row.identityNumber()) || !Objects.equals(existing.phone(), row.phone())
                 || !Objects.equals(existing.address(), row.address()) || !Objects.equals(existing.channel(), row.channel())
-                || existing.onlinePayment() != row.onlinePayment() || existing.digitisedDossier() != row.digitisedDossier();
+                || existing.onlinePayment() != row.onlinePayment() || existing.digitisedDossier() != row.digitisedDossier()
+                || !factsChanged.isEmpty();
         SyncOutcome outcome = existing == null ? SyncOutcome.CREATED : events.isEmpty() && !dataChanged ? SyncOutcome.UNCHANGED : SyncOutcome.UPDATED;
-        return new Plan(index, item, row, existing == null, events, outcome);
+        return new Plan(index, item, row, existing == null, events, outcome, factsChanged);
     }
 
     /** Gives new dossiers their ids (one statement for the batch). */
@@ -305,10 +319,10 @@ public class DossierSync {
             DossierRow r = p.row();
             DossierRow row = new DossierRow(id, r.receiptCode(), r.procedureId(), r.unitId(), r.applicantKind(), r.applicantName(),
                     r.identityNumber(), r.phone(), r.address(), r.channel(), r.onlinePayment(), r.digitisedDossier(), r.state(), r.source(),
-                    r.externalId());
+                    r.externalId(), r.facts());
             List<EventRow> events = p.events().stream().map(e -> new EventRow(id, e.seq(), e.transition(), e.fromStatus(), e.toStatus(),
                     e.at(), e.unitId(), e.actor(), e.reason(), e.detailsJson())).toList();
-            assigned.add(new Plan(p.index(), p.item(), row, true, events, p.outcome()));
+            assigned.add(new Plan(p.index(), p.item(), row, true, events, p.outcome(), p.factsChanged()));
         }
         return assigned;
     }
@@ -358,6 +372,9 @@ public class DossierSync {
             details.put("eventsAppended", p.events().size());
             details.put("status", p.row().state().status().name());
             details.put("dueDate", p.row().state().dueDate().toString());
+            if (!p.factsChanged().isEmpty()) {
+                details.put("facts", p.factsChanged());
+            }
             return new AuditLog.Entry(p.row().receiptCode(), details);
         }).toList());
     }
@@ -385,6 +402,45 @@ public class DossierSync {
             return List.of("/");
         }
         return repository.unitsByCodes(partner.partnerWriteUnits()).stream().map(UnitRow::path).toList();
+    }
+
+    private static final SyncItem.Facts NO_FACTS = new SyncItem.Facts(null, false, false, false, false, false, false);
+
+    private static void validateFacts(SyncItem item, String at, List<UserError> errors) {
+        SyncItem.Facts facts = item.facts() == null ? NO_FACTS : item.facts();
+        if (facts.feeAmount() != null && facts.feeAmount() < 0) {
+            errors.add(UserError.of(at + "feeAmount", "NEGATIVE", "A fee cannot be negative"));
+        }
+        if (facts.certifiedCopyElectronic() && !facts.certifiedCopyRequested()) {
+            errors.add(UserError.of(at + "certifiedCopyElectronic", "CERTIFIED_COPY_NOT_REQUESTED",
+                    "An electronic certified copy needs a certified copy to be requested"));
+        }
+    }
+
+    /** The facts that differ from those stored (for a new dossier: the facts that hold), by input field name. */
+    private static Map<String, Object> factsChanged(SyncItem.Facts known, SyncItem.Facts sent) {
+        SyncItem.Facts stored = known != null ? known : NO_FACTS.withFee(sent.feeAmount());
+        Map<String, Object> changed = new LinkedHashMap<>();
+        if (!Objects.equals(stored.feeAmount(), sent.feeAmount())) changed.put("feeAmount", sent.feeAmount());
+        if (stored.syncedToNationalPortal() != sent.syncedToNationalPortal()) {
+            changed.put("syncedToNationalPortal", sent.syncedToNationalPortal());
+        }
+        if (stored.certifiedCopyRequested() != sent.certifiedCopyRequested()) {
+            changed.put("certifiedCopyRequested", sent.certifiedCopyRequested());
+        }
+        if (stored.certifiedCopyElectronic() != sent.certifiedCopyElectronic()) {
+            changed.put("certifiedCopyElectronic", sent.certifiedCopyElectronic());
+        }
+        if (stored.reusedDigitisedData() != sent.reusedDigitisedData()) {
+            changed.put("reusedDigitisedData", sent.reusedDigitisedData());
+        }
+        if (stored.usedPopulationData() != sent.usedPopulationData()) {
+            changed.put("usedPopulationData", sent.usedPopulationData());
+        }
+        if (stored.resultSyncedToCitizenStore() != sent.resultSyncedToCitizenStore()) {
+            changed.put("resultSyncedToCitizenStore", sent.resultSyncedToCitizenStore());
+        }
+        return changed;
     }
 
     private static void validateApplicant(SyncItem item, String at, List<UserError> errors) {

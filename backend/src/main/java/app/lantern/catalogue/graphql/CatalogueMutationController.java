@@ -52,11 +52,23 @@ class CatalogueMutationController {
     }
 
     record ProcedureCreateInput(String unitId, String nationalCode, String name, String field, String authorityLevel,
-                                int statutoryWorkingDays, Integer fee, String onlineLevel, Boolean published, List<StepInput> steps) {
+                                int statutoryWorkingDays, Integer fee, String onlineLevel, Boolean published, List<StepInput> steps,
+                                LocalDate effectiveOn, LocalDate announcedOn, LocalDate publishedOn, Boolean fullContentPublished,
+                                Boolean onlinePaymentEnabled, Boolean portalPaymentConfigured, Boolean populationDbConnected) {
+        CatalogueAdmin.ProcedureSetup setup() {
+            return new CatalogueAdmin.ProcedureSetup(effectiveOn, announcedOn, publishedOn, fullContentPublished, onlinePaymentEnabled,
+                    portalPaymentConfigured, populationDbConnected);
+        }
     }
 
     record ProcedureUpdateInput(String procedureId, int version, String name, Integer statutoryWorkingDays, Integer fee,
-                                String onlineLevel, Boolean published, String reviewState, List<StepInput> steps) {
+                                String onlineLevel, Boolean published, String reviewState, List<StepInput> steps,
+                                LocalDate effectiveOn, LocalDate announcedOn, LocalDate publishedOn, Boolean fullContentPublished,
+                                Boolean onlinePaymentEnabled, Boolean portalPaymentConfigured, Boolean populationDbConnected) {
+        CatalogueAdmin.ProcedureSetup setup() {
+            return new CatalogueAdmin.ProcedureSetup(effectiveOn, announcedOn, publishedOn, fullContentPublished, onlinePaymentEnabled,
+                    portalPaymentConfigured, populationDbConnected);
+        }
     }
 
     @MutationMapping
@@ -92,7 +104,7 @@ class CatalogueMutationController {
         Result<Procedure> r = admin.createProcedure(new CatalogueAdmin.ProcedureCreate(input.unitId(), input.nationalCode(), input.name(),
                 input.field(), input.authorityLevel(), input.statutoryWorkingDays(), input.fee() == null ? 0 : input.fee(),
                 input.onlineLevel(), Boolean.TRUE.equals(input.published()),
-                input.steps() == null ? null : input.steps().stream().map(StepInput::toStep).toList()));
+                input.steps() == null ? null : input.steps().stream().map(StepInput::toStep).toList(), input.setup()));
         return new ProcedurePayload(r.value(), r.userErrors());
     }
 
@@ -100,7 +112,8 @@ class CatalogueMutationController {
     ProcedurePayload procedureUpdate(@Argument ProcedureUpdateInput input) {
         Result<Procedure> r = admin.updateProcedure(new CatalogueAdmin.ProcedureUpdate(input.procedureId(), input.version(), input.name(),
                 input.statutoryWorkingDays(), input.fee() == null ? null : input.fee().longValue(), input.onlineLevel(), input.published(),
-                input.reviewState(), input.steps() == null ? null : input.steps().stream().map(StepInput::toStep).toList()));
+                input.reviewState(), input.steps() == null ? null : input.steps().stream().map(StepInput::toStep).toList(),
+                input.setup()));
         return new ProcedurePayload(r.value(), r.userErrors());
     }
 }

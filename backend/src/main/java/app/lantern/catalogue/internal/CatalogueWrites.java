@@ -1,5 +1,6 @@
 package app.lantern.catalogue.internal;
 
+import app.lantern.catalogue.CatalogueAdmin.ProcedureSetup;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -74,26 +75,57 @@ public class CatalogueWrites {
                 .query(Long.class).single() > 0;
     }
 
+    /** {@code setup} must be complete (every entry given; dates may be null). */
     public long insertProcedure(long unitId, String code, String name, String field, String level, int days, long fee, String online,
-                                boolean published) {
+                                boolean published, ProcedureSetup setup) {
         return jdbc.sql("""
                 insert into procedure (unit_id, national_code, name, field, authority_level, statutory_working_days, fee,
-                    online_level, published)
-                values (:unit, :code, :name, :field, :level, :days, :fee, :online, :published) returning id""")
+                    online_level, published, effective_on, announced_on, published_on, full_content_published, online_payment_enabled,
+                    portal_payment_configured, population_db_connected)
+                values (:unit, :code, :name, :field, :level, :days, :fee, :online, :published, :effective, :announced, :publishedOn,
+                    :fullContent, :onlinePayment, :portalPayment, :populationDb) returning id""")
                 .param("unit", unitId).param("code", code).param("name", name).param("field", field).param("level", level)
                 .param("days", days).param("fee", fee).param("online", online).param("published", published)
+                .param("effective", setup.effectiveOn()).param("announced", setup.announcedOn()).param("publishedOn", setup.publishedOn())
+                .param("fullContent", setup.fullContentPublished()).param("onlinePayment", setup.onlinePaymentEnabled())
+                .param("portalPayment", setup.portalPaymentConfigured()).param("populationDb", setup.populationDbConnected())
                 .query(Long.class).single();
     }
 
+    /** Null arguments, and null entries of {@code setup}, leave their column as it is. */
     public boolean updateProcedure(long id, int version, String name, Integer days, Long fee, String online, Boolean published,
-                                   String review) {
+                                   String review, ProcedureSetup setup) {
         return jdbc.sql("""
                 update procedure set name = coalesce(:name, name), statutory_working_days = coalesce(:days, statutory_working_days),
                     fee = coalesce(:fee, fee), online_level = coalesce(:online, online_level), published = coalesce(:published, published),
-                    review_state = coalesce(:review, review_state), version = version + 1
+                    review_state = coalesce(:review, review_state),
+                    effective_on = coalesce(cast(:effective as date), effective_on),
+                    announced_on = coalesce(cast(:announced as date), announced_on),
+                    published_on = coalesce(cast(:publishedOn as date), published_on),
+                    full_content_published = coalesce(cast(:fullContent as boolean), full_content_published),
+                    online_payment_enabled = coalesce(cast(:onlinePayment as boolean), online_payment_enabled),
+                    portal_payment_configured = coalesce(cast(:portalPayment as boolean), portal_payment_configured),
+                    population_db_connected = coalesce(cast(:populationDb as boolean), population_db_connected),
+                    version = version + 1
                 where id = :id and version = :version""")
                 .param("name", name).param("days", days).param("fee", fee).param("online", online).param("published", published)
-                .param("review", review).param("id", id).param("version", version).update() == 1;
+                .param("review", review)
+                .param("effective", setup.effectiveOn()).param("announced", setup.announcedOn()).param("publishedOn", setup.publishedOn())
+                .param("fullContent", setup.fullContentPublished()).param("onlinePayment", setup.onlinePaymentEnabled())
+                .param("portalPayment", setup.portalPaymentConfigured()).param("populationDb", setup.populationDbConnected())
+                .param("id", id).param("version", version).update() == 1;
+    }
+
+    /** A procedure's announcement, publication and set-up as stored. */
+    public ProcedureSetup procedureSetup(long id) {
+        return jdbc.sql("""
+                select effective_on, announced_on, published_on, full_content_published, online_payment_enabled,
+                    portal_payment_configured, population_db_connected
+                from procedure where id = :id""")
+                .param("id", id)
+                .query((rs, n) -> new ProcedureSetup(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7)))
+                .single();
     }
 
     /** Writes step {@code ordinal} of a procedure, creating it when missing. */

@@ -44,7 +44,7 @@ class DossierMutationController {
     record DossierVersionInput(String dossierId, int version) {
     }
 
-    record DossierResolveInput(String dossierId, int version, String result, Boolean digitisedResult) {
+    record DossierResolveInput(String dossierId, int version, String result, Boolean digitisedResult, Boolean resultSyncedToCitizenStore) {
     }
 
     record DossierRejectInput(String dossierId, int version, String category, String reason) {
@@ -85,7 +85,7 @@ class DossierMutationController {
     @MutationMapping
     DossierPayload dossierResolve(@Argument DossierResolveInput input) {
         return DossierPayload.of(workflow.resolve(input.dossierId(), input.version(), input.result(),
-                Boolean.TRUE.equals(input.digitisedResult())));
+                Boolean.TRUE.equals(input.digitisedResult()), Boolean.TRUE.equals(input.resultSyncedToCitizenStore())));
     }
 
     @MutationMapping

@@ -366,6 +366,11 @@ public class DossierRepository {
                 .param("reused", reused).param("population", populationData).param("id", id).update();
     }
 
+    /** The dossier's electronic result was synchronised to the applicant's data store. */
+    public void recordResultSyncedToCitizenStore(long id) {
+        jdbc.sql("update dossier set result_synced_to_citizen_store = true where id = :id").param("id", id).update();
+    }
+
     /**
      * Writes the lifecycle fields of {@code d} if the stored version is still {@code expectedVersion};
      * false when someone else changed the dossier in between. Applicant data is never rewritten.

@@ -63,8 +63,16 @@ class DossierSyncController {
                     (String) x.get("reason"), (String) x.get("result"), (Boolean) x.get("digitisedResult"), (String) x.get("rejectCategory"),
                     (LocalDate) x.get("newAppointmentDate"), (Integer) x.get("satisfaction")));
         }
+        Integer fee = (Integer) m.get("feeAmount");
+        SyncItem.Facts facts = new SyncItem.Facts(fee == null ? null : fee.longValue(), flag(m, "syncedToNationalPortal"),
+                flag(m, "certifiedCopyRequested"), flag(m, "certifiedCopyElectronic"), flag(m, "reusedDigitisedData"),
+                flag(m, "usedPopulationData"), flag(m, "resultSyncedToCitizenStore"));
         return new SyncItem((String) m.get("externalId"), (String) m.get("receiptCode"), (String) m.get("unitCode"),
                 (String) m.get("procedureCode"), applicant, (String) m.get("channel"), (Boolean) m.get("onlinePayment"),
-                (Boolean) m.get("digitisedDossier"), events);
+                (Boolean) m.get("digitisedDossier"), events, facts);
+    }
+
+    private static boolean flag(Map<?, ?> m, String name) {
+        return Boolean.TRUE.equals(m.get(name));
     }
 }

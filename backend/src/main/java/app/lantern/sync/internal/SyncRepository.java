@@ -2,6 +2,7 @@ package app.lantern.sync.internal;
 
 import app.lantern.dossier.DossierReplay;
 import app.lantern.dossier.DossierStatus;
+import app.lantern.sync.SyncItem;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -33,22 +34,22 @@ public class SyncRepository {
     public record UnitRow(long id, String code, String path, boolean oneStopShop, LocalDate validFrom, LocalDate validTo) {
     }
 
-    public record ProcedureRow(long id, String nationalCode, String ownerPath, int statutoryWorkingDays, String reviewState) {
+    public record ProcedureRow(long id, String nationalCode, String ownerPath, int statutoryWorkingDays, String reviewState, long fee) {
     }
 
     /** A dossier of the source as stored, with the facts of its last event. */
     public record StoredDossier(long id, String externalId, String receiptCode, long unitId, long procedureId, String applicantKind,
                                 String applicantName, String identityNumber, String phone, String address, String channel,
-                                boolean onlinePayment, boolean digitisedDossier, DossierReplay.State state) {
+                                boolean onlinePayment, boolean digitisedDossier, DossierReplay.State state, SyncItem.Facts facts) {
     }
 
     public record StoredEvent(long dossierId, int seq, String transition, Instant at) {
     }
 
-    /** A dossier row to insert or update; {@code version} is ignored for inserts. */
+    /** A dossier row to insert or update; {@code version} is ignored for inserts; {@code facts} has its fee. */
     public record DossierRow(long id, String receiptCode, long procedureId, long unitId, String applicantKind, String applicantName,
                              String identityNumber, String phone, String address, String channel, boolean onlinePayment,
-                             boolean digitisedDossier, DossierReplay.State state, String source, String externalId) {
+                             boolean digitisedDossier, DossierReplay.State state, String source, String externalId, SyncItem.Facts facts) {
     }
 
     public record EventRow(long dossierId, int seq, String transition, String fromStatus, String toStatus, Instant at, long unitId,
@@ -71,10 +72,11 @@ public class SyncRepository {
 
     public List<ProcedureRow> proceduresByCodes(Collection<String> nationalCodes) {
         return jdbc.sql("""
-                        select p.id, p.national_code, o.path, p.statutory_working_days, p.review_state
+                        select p.id, p.national_code, o.path, p.statutory_working_days, p.review_state, p.fee
                         from procedure p join unit o on o.id = p.unit_id where p.national_code = any(:codes)""")
                 .param("codes", nationalCodes.toArray(String[]::new))
-                .query((rs, n) -> new ProcedureRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)))
+                .query((rs, n) -> new ProcedureRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                        rs.getLong(6)))
                 .list();
     }
 
@@ -86,7 +88,8 @@ public class SyncRepository {
                             address, channel, online_payment, digitised_dossier, status, received_at, due_date, clock_started_on,
                             days_used_before, result, resolved_at, returned_at, closed_at, late, digitised_result, satisfaction,
                             apology_reason, apology_new_date, apology_issued_at, reject_category, reject_reason, current_step_id,
-                            current_official_id
+                            current_official_id, fee_amount, synced_to_national_portal, certified_copy_requested,
+                            certified_copy_electronic, reused_digitised_data, used_population_data, result_synced_to_citizen_store
                         from dossier where source = :source and external_id = any(:ids) for update""")
                 .param("source", source).param("ids", externalIds.toArray(String[]::new))
                 .query((rs, n) -> found.put(rs.getString("external_id"), stored(rs))).list();
@@ -104,7 +107,10 @@ public class SyncRepository {
         return new StoredDossier(rs.getLong("id"), rs.getString("external_id"), rs.getString("receipt_code"), rs.getLong("unit_id"),
                 rs.getLong("procedure_id"), rs.getString("applicant_kind"), rs.getString("applicant_name"), rs.getString("identity_number"),
                 rs.getString("phone"), rs.getString("address"), rs.getString("channel"), rs.getBoolean("online_payment"),
-                rs.getBoolean("digitised_dossier"), state);
+                rs.getBoolean("digitised_dossier"), state, new SyncItem.Facts(rs.getLong("fee_amount"),
+                        rs.getBoolean("synced_to_national_portal"), rs.getBoolean("certified_copy_requested"),
+                        rs.getBoolean("certified_copy_electronic"), rs.getBoolean("reused_digitised_data"),
+                        rs.getBoolean("used_population_data"), rs.getBoolean("result_synced_to_citizen_store")));
     }
 
     /** Timelines of the dossiers (transition and time of each event), oldest first. */
@@ -148,13 +154,15 @@ public class SyncRepository {
                 cast(:apologyReason as text[]), cast(:apologyDate as date[]), cast(:apologyAt as timestamptz[]),
                 cast(:rejectCategory as text[]), cast(:rejectReason as text[]), cast(:clockStart as date[]),
                 cast(:usedBefore as integer[]), cast(:source as text[]), cast(:externalId as text[]), cast(:step as bigint[]),
-                cast(:official as bigint[]))
+                cast(:official as bigint[]), cast(:fee as bigint[]), cast(:synced as boolean[]), cast(:copy as boolean[]),
+                cast(:copyElectronic as boolean[]), cast(:reused as boolean[]), cast(:population as boolean[]),
+                cast(:resultSynced as boolean[]))
             as r(id, code, procedure, unit, kind, name, identity, phone, address, channel, received_at, due, status, result,
                 resolved_at, returned_at, closed_at, late, online_payment, digitised_dossier, digitised_result, satisfaction,
                 apology_reason, apology_date, apology_at, reject_category, reject_reason, clock_start, used_before, source,
-                external_id, step, official)""";
+                external_id, step, official, fee, synced, copy, copy_electronic, reused, population, result_synced)""";
 
-    /** New dossiers, with the fee their procedure charges at receipt (so the row trigger has nothing to look up). */
+    /** New dossiers, with their fee at receipt (so the row trigger has nothing to look up). */
     public void insertDossiers(List<DossierRow> rows) {
         if (rows.isEmpty()) {
             return;
@@ -164,8 +172,9 @@ public class SyncRepository {
                             address, channel, received_at, due_date, status, result, resolved_at, returned_at, closed_at, late,
                             online_payment, digitised_dossier, digitised_result, satisfaction, apology_reason, apology_new_date,
                             apology_issued_at, reject_category, reject_reason, clock_started_on, days_used_before, source, external_id,
-                            current_step_id, current_official_id, fee_amount)
-                        select r.*, p.fee from\s""" + DOSSIER_ARRAYS + " join procedure p on p.id = r.procedure")
+                            current_step_id, current_official_id, fee_amount, synced_to_national_portal, certified_copy_requested,
+                            certified_copy_electronic, reused_digitised_data, used_population_data, result_synced_to_citizen_store)
+                        select r.* from\s""" + DOSSIER_ARRAYS)
                 .paramSource(dossierArrays(rows)).update();
     }
 
@@ -181,7 +190,10 @@ public class SyncRepository {
                             digitised_result = r.digitised_result, satisfaction = r.satisfaction, apology_reason = r.apology_reason,
                             apology_new_date = r.apology_date, apology_issued_at = r.apology_at, reject_category = r.reject_category,
                             reject_reason = r.reject_reason, clock_started_on = r.clock_start, days_used_before = r.used_before,
-                            current_step_id = r.step, current_official_id = r.official,
+                            current_step_id = r.step, current_official_id = r.official, fee_amount = r.fee,
+                            synced_to_national_portal = r.synced, certified_copy_requested = r.copy,
+                            certified_copy_electronic = r.copy_electronic, reused_digitised_data = r.reused,
+                            used_population_data = r.population, result_synced_to_citizen_store = r.result_synced,
                             version = d.version + 1
                         from\s""" + DOSSIER_ARRAYS + " where d.id = r.id")
                 .paramSource(dossierArrays(rows)).update();
@@ -222,6 +234,13 @@ public class SyncRepository {
         p.addValue("externalId", column(rows, DossierRow::externalId, String[]::new));
         p.addValue("step", column(rows, r -> r.state().currentStepId(), Long[]::new));
         p.addValue("official", column(rows, r -> r.state().currentOfficialId(), Long[]::new));
+        p.addValue("fee", column(rows, r -> r.facts().feeAmount(), Long[]::new));
+        p.addValue("synced", column(rows, r -> r.facts().syncedToNationalPortal(), Boolean[]::new));
+        p.addValue("copy", column(rows, r -> r.facts().certifiedCopyRequested(), Boolean[]::new));
+        p.addValue("copyElectronic", column(rows, r -> r.facts().certifiedCopyElectronic(), Boolean[]::new));
+        p.addValue("reused", column(rows, r -> r.facts().reusedDigitisedData(), Boolean[]::new));
+        p.addValue("population", column(rows, r -> r.facts().usedPopulationData(), Boolean[]::new));
+        p.addValue("resultSynced", column(rows, r -> r.facts().resultSyncedToCitizenStore(), Boolean[]::new));
         return p;
     }
 
