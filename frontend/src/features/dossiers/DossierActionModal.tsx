@@ -212,7 +212,14 @@ async function runAction(client: ApolloClient, action: DossierAction, target: Ac
     case 'resolve': {
       const { data } = await client.mutate({
         mutation: DossierResolveMutation,
-        variables: { input: { ...base, result: text(values, 'result'), digitisedResult: values.digitisedResult === true } },
+        variables: {
+          input: {
+            ...base,
+            result: text(values, 'result'),
+            digitisedResult: values.digitisedResult === true,
+            resultSyncedToCitizenStore: values.resultSyncedToCitizenStore === true,
+          },
+        },
       });
       return outcome(data?.dossierResolve);
     }
@@ -392,6 +399,7 @@ function ActionField({
       return (
         <Checkbox
           label={label}
+          description={t(`actions.${action}.hints.${spec.name}`, { defaultValue: '' }) || undefined}
           checked={value === true}
           onChange={(event) => onChange(spec.name, event.currentTarget.checked)}
           error={error || undefined}

@@ -32,6 +32,7 @@ export const DossierDetailFields = graphql(`
     onlinePayment
     digitisedDossier
     digitisedResult
+    resultSyncedToCitizenStore
     satisfaction
     workingDaysUsedBeforePause
     allowedTransitions
@@ -194,6 +195,7 @@ function DossierView({ dossier, reload }: { dossier: Dossier; reload: () => void
     [t('detail.onlinePayment'), yesNo(dossier.onlinePayment)],
     [t('detail.digitisedDossier'), yesNo(dossier.digitisedDossier)],
     [t('detail.digitisedResult'), yesNo(dossier.digitisedResult)],
+    [t('detail.resultSyncedToCitizenStore'), yesNo(dossier.resultSyncedToCitizenStore)],
     [t('detail.satisfaction'), dossier.satisfaction ? t(`satisfaction.${dossier.satisfaction}`) : t('detail.notRated')],
   ];
 

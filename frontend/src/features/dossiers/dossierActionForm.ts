@@ -24,7 +24,11 @@ export const ACTION_FIELDS: Record<DossierAction, readonly FieldSpec[]> = {
   advance: [field('advance', 'assignedOfficialId', 'official', false)],
   requestSupplement: [field('supplement', 'reason', 'textarea', true, 'supplement-reason')],
   resumeAfterSupplement: [],
-  resolve: [field('resolve', 'result', 'text', true), field('resolve', 'digitisedResult', 'checkbox', false)],
+  resolve: [
+    field('resolve', 'result', 'text', true),
+    field('resolve', 'digitisedResult', 'checkbox', false),
+    field('resolve', 'resultSyncedToCitizenStore', 'checkbox', false),
+  ],
   return: [],
   reject: [field('reject', 'category', 'category', true), field('reject', 'reason', 'textarea', true)],
   withdraw: [field('withdraw', 'reason', 'textarea', false)],
@@ -38,8 +42,9 @@ export type FormValues = Record<string, string | boolean>;
 export const MAX_REASON_LENGTH = 2000;
 
 /**
- * Client-side checks before anything is sent: required inputs, the length of a reason, and an
- * apology's new date (after the due date, not in the past). Returns a translation key (namespace
+ * Client-side checks before anything is sent: required inputs, the length of a reason, an
+ * apology's new date (after the due date, not in the past), and a result synced to the citizen's
+ * data store only when it is electronic. Returns a translation key (namespace
  * `dossiers`) per input at fault; empty when the form may be sent.
  */
 export function validateAction(action: DossierAction, values: FormValues, facts: { dueDate: string; today: string }): Record<string, string> {
@@ -57,6 +62,9 @@ export function validateAction(action: DossierAction, values: FormValues, facts:
   if (action === 'issueApology' && typeof date === 'string' && date !== '' && !errors.newAppointmentDate) {
     if (date <= facts.dueDate) errors.newAppointmentDate = 'validation.appointmentAfterDue';
     else if (date < facts.today) errors.newAppointmentDate = 'validation.appointmentNotPast';
+  }
+  if (action === 'resolve' && values.resultSyncedToCitizenStore === true && values.digitisedResult !== true) {
+    errors.resultSyncedToCitizenStore = 'validation.electronicResultRequired';
   }
   return errors;
 }

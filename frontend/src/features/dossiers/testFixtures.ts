@@ -43,6 +43,7 @@ export function dossierDetail(overrides: Partial<DossierDetailFieldsFragment> = 
     onlinePayment: false,
     digitisedDossier: true,
     digitisedResult: false,
+    resultSyncedToCitizenStore: false,
     satisfaction: null,
     workingDaysUsedBeforePause: 0,
     allowedTransitions: ['ADVANCE', 'REQUEST_SUPPLEMENT', 'RESOLVE', 'REJECT', 'WITHDRAW'],

@@ -30,6 +30,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { graphql } from '../../gql/gql';
 import { formatNumber } from '../../lib/format';
 import { AUTHORITY_LEVELS, ONLINE_LEVELS, PROCEDURE_FIELDS, REVIEW_STATES, oneOf } from '../../lib/vocabulary';
+import { ProcedureFactsSection } from './ProcedureFactsSection';
 import {
   parseProcedureListParams,
   procedureListSearchParams,
@@ -82,6 +83,14 @@ export const ProcedureDetailQuery = graphql(`
         onlineLevel
         published
         reviewState
+        version
+        effectiveOn
+        announcedOn
+        publishedOn
+        fullContentPublished
+        onlinePaymentEnabled
+        portalPaymentConfigured
+        populationDbConnected
         unit {
           id
           name
@@ -323,6 +332,7 @@ function ProcedureDetail({ id }: { id: string }) {
           {t('allowanceMismatch', { sum: allowances, statutory: procedure.statutoryWorkingDays })}
         </Text>
       )}
+      <ProcedureFactsSection procedure={procedure} onReload={() => void refetch()} />
       <Group>
         <Anchor component={Link} to={`/dossiers?procedure=${encodeURIComponent(procedure.id)}`}>
           {t('dossiersOfProcedure')}
