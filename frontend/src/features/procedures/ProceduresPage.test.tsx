@@ -49,6 +49,14 @@ describe('ProceduresPage', () => {
               node: {
                 ...procedure,
                 fee: 8000,
+                version: 1,
+                effectiveOn: '2024-01-01',
+                announcedOn: '2023-12-28',
+                publishedOn: null,
+                fullContentPublished: false,
+                onlinePaymentEnabled: false,
+                portalPaymentConfigured: false,
+                populationDbConnected: true,
                 steps: [
                   { __typename: 'ProcedureStep', id: 'S1', ordinal: 1, name: 'Tiếp nhận hồ sơ', allowanceWorkingDays: 1, responsibleUnit: procedure.unit },
                   { __typename: 'ProcedureStep', id: 'S2', ordinal: 2, name: 'Thẩm định, xử lý hồ sơ', allowanceWorkingDays: 2, responsibleUnit: null },
@@ -71,6 +79,8 @@ describe('ProceduresPage', () => {
     expect(within(steps).getAllByRole('row')).toHaveLength(3);
     expect(steps).toHaveTextContent('Thẩm định, xử lý hồ sơ2 ngày làm việc—');
     expect(screen.getByTestId('procedure-detail')).toHaveTextContent('8.000 ₫');
+    expect(screen.getByTestId('procedure-facts')).toHaveTextContent('Ngày công bố28/12/2023');
+    expect(screen.getByTestId('procedure-facts')).toHaveTextContent('Đã kết nối Cơ sở dữ liệu quốc gia về dân cưCó');
     expect(screen.getByRole('link', { name: 'Xem hồ sơ của thủ tục này' })).toHaveAttribute('href', '/dossiers?procedure=UHJvYzox');
   });
 });
