@@ -58,7 +58,9 @@ create function procedure_history_record() returns trigger language plpgsql as $
 declare
     current_version procedure_history%rowtype;
     first_version boolean;
+    changed_at timestamptz;
 begin
+    changed_at := clock_timestamp();
     if tg_op = 'UPDATE' then
         select * into current_version from procedure_history where procedure_id = new.id and valid_to is null for update;
         if found and current_version.recorded_xact = pg_current_xact_id() then
@@ -76,18 +78,18 @@ begin
             where procedure_id = new.id and valid_to is null;
             return null;
         end if;
+        -- the moment of the change (after the current version began, whatever the clock did)
+        changed_at := greatest(changed_at, current_version.valid_from + interval '1 microsecond');
         if found then
-            update procedure_history set valid_to = greatest(clock_timestamp(), current_version.valid_from + interval '1 microsecond')
-            where procedure_id = new.id and valid_to is null;
+            update procedure_history set valid_to = changed_at where procedure_id = new.id and valid_to is null;
         end if;
     end if;
-    insert into procedure_history (procedure_id, valid_from, unit_id, review_state, abolished_on, published,
+    insert into procedure_history (procedure_id, valid_from, recorded_at, unit_id, review_state, abolished_on, published,
         full_content_published, online_level, fee, online_payment_enabled, portal_payment_configured, population_db_connected,
         effective_on, announced_on, published_on)
     values (new.id,
-        case when tg_op = 'INSERT' then procedure_first_valid_from(new.announced_on, new.effective_on, clock_timestamp())
-            else greatest(clock_timestamp(), current_version.valid_from + interval '1 microsecond') end,
-        new.unit_id, new.review_state, new.abolished_on, new.published, new.full_content_published, new.online_level, new.fee,
+        case when tg_op = 'INSERT' then procedure_first_valid_from(new.announced_on, new.effective_on, changed_at) else changed_at end,
+        changed_at, new.unit_id, new.review_state, new.abolished_on, new.published, new.full_content_published, new.online_level, new.fee,
         new.online_payment_enabled, new.portal_payment_configured, new.population_db_connected, new.effective_on,
         new.announced_on, new.published_on);
     return null;
