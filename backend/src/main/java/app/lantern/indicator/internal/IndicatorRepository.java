@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The indicators' SQL: counters per unit and period from the monthly rollups and the catalogue,
+ * The indicators' SQL: counters per unit and period from the monthly rollups and the catalogue's history,
  * feedback from its source when there is one, and the rows behind each counter for drill-downs.
  * Each counter has one condition, used both to count procedures and to list what is behind a figure.
  */
@@ -36,7 +36,17 @@ public class IndicatorRepository {
     private static final String RECEIVED = "d.received_at >= :start and d.received_at < :end";
     private static final String RESOLVED = "d.status in ('RESOLVED', 'RETURNED') and d.resolved_at >= :start and d.resolved_at < :end";
     private static final String DUE = "d.status not in ('REJECTED', 'WITHDRAWN') and d.due_date between :fromDate and :toDate";
-    private static final String IN_FORCE = "p.review_state <> 'ABOLISHED' and (p.announced_on is null or p.announced_on <= :toDate)";
+    /*
+     * Procedure counters read the version of the procedure's facts in force at the period's end (procedure_history,
+     * alias p, with its unit as u): an edit of the catalogue after a period never changes that period's figures.
+     * Counts of procedures as they stand (in force, online, with a fee, ...) take the units that existed on the period's
+     * last day; counts of what happened in the period (took effect, announced) the units that existed on that day.
+     */
+    private static final String VERSION_AT_END = "p.valid_from < :asOf and (p.valid_to is null or p.valid_to >= :asOf)";
+    private static final String EFFECTIVE = "p.effective_on between :fromDate and :toDate and " + unitOn("p.effective_on");
+    private static final String ANNOUNCED = "p.announced_on between :fromDate and :toDate and " + unitOn("p.announced_on");
+    private static final String IN_FORCE = "(p.review_state <> 'ABOLISHED' or p.abolished_on > :toDate)"
+            + " and (p.announced_on is null or p.announced_on <= :toDate) and " + unitOn(":toDate");
     private static final String ONLINE = IN_FORCE + " and p.online_level <> 'OFFLINE'";
     private static final String FEE = IN_FORCE + " and p.fee > 0";
 
@@ -60,19 +70,24 @@ public class IndicatorRepository {
         CONDITIONS.put(Counter.RATED_SATISFIED, RESOLVED + " and d.satisfaction >= 4");
         CONDITIONS.put(Counter.DUE, DUE);
         CONDITIONS.put(Counter.DUE_ON_TIME, DUE + " and d.status in ('RESOLVED', 'RETURNED') and not d.late");
-        CONDITIONS.put(Counter.PROC_EFFECTIVE, "p.effective_on between :fromDate and :toDate");
-        CONDITIONS.put(Counter.PROC_ANNOUNCED_ON_TIME, "p.effective_on between :fromDate and :toDate and p.announced_on <= p.effective_on");
-        CONDITIONS.put(Counter.PROC_ANNOUNCED, "p.announced_on between :fromDate and :toDate");
-        CONDITIONS.put(Counter.PROC_PUBLISHED_ON_TIME, "p.announced_on between :fromDate and :toDate and p.published_on <= p.announced_on + 7");
+        CONDITIONS.put(Counter.PROC_EFFECTIVE, EFFECTIVE);
+        CONDITIONS.put(Counter.PROC_ANNOUNCED_ON_TIME, EFFECTIVE + " and p.announced_on <= p.effective_on");
+        CONDITIONS.put(Counter.PROC_ANNOUNCED, ANNOUNCED);
+        CONDITIONS.put(Counter.PROC_PUBLISHED_ON_TIME, ANNOUNCED + " and p.published_on <= p.announced_on + 7");
         CONDITIONS.put(Counter.PROC_IN_FORCE, IN_FORCE);
         CONDITIONS.put(Counter.PROC_FULL_CONTENT, IN_FORCE + " and p.published and p.full_content_published");
         CONDITIONS.put(Counter.PROC_ONLINE, ONLINE);
-        CONDITIONS.put(Counter.PROC_ONLINE_USED, ONLINE + " and exists (select 1 from indicator_monthly um where um.procedure_id = p.id"
+        CONDITIONS.put(Counter.PROC_ONLINE_USED, ONLINE + " and exists (select 1 from indicator_monthly um where um.procedure_id = p.procedure_id"
                 + " and um.month between :fromDate and :toDate and um.received_online > 0)");
         CONDITIONS.put(Counter.PROC_FEE, FEE);
         CONDITIONS.put(Counter.PROC_ONLINE_PAYMENT, FEE + " and p.online_payment_enabled");
         CONDITIONS.put(Counter.PROC_PORTAL_PAYMENT, FEE + " and p.portal_payment_configured");
         CONDITIONS.put(Counter.PROC_POPULATION_DB, IN_FORCE + " and p.population_db_connected");
+    }
+
+    /** The unit existed on {@code day} (an SQL date expression). */
+    private static String unitOn(String day) {
+        return "u.valid_from <= " + day + " and (u.valid_to is null or u.valid_to >= " + day + ")";
     }
 
     private final JdbcClient jdbc;
@@ -134,7 +149,9 @@ public class IndicatorRepository {
         for (Counter c : Counter.PROCEDURE) {
             filters.add("count(*) filter (where " + CONDITIONS.get(c).replace(":fromDate", "pr.f").replace(":toDate", "pr.t") + ")");
         }
-        jdbc.sql(PERIODS + "select pr.i, p.unit_id, " + filters + " from pr cross join procedure p"
+        String periodEnd = "((pr.t + 1)::timestamp at time zone '" + WorkingDays.ZONE.getId() + "')";
+        jdbc.sql(PERIODS + "select pr.i, p.unit_id, " + filters + " from pr join procedure_history p on "
+                        + VERSION_AT_END.replace(":asOf", periodEnd) + " join unit u on u.id = p.unit_id"
                         + (units == null ? "" : " where p.unit_id = any(:units)") + " group by pr.i, p.unit_id")
                 .paramSource(params).query((ResultSet rs) -> {
                     Counts counts = slot(result, rs.getInt(1), rs.getLong(2));
@@ -191,7 +208,8 @@ public class IndicatorRepository {
     private static MapSqlParameterSource drillParams(Period period, List<Long> units) {
         return new MapSqlParameterSource().addValue("units", units.toArray(Long[]::new))
                 .addValue("start", startOf(period.from())).addValue("end", startOf(period.to().plusDays(1)))
-                .addValue("fromDate", period.from()).addValue("toDate", period.to());
+                .addValue("fromDate", period.from()).addValue("toDate", period.to())
+                .addValue("asOf", startOf(period.to().plusDays(1)));
     }
 
     private static final Keyset DOSSIER_ORDER = new Keyset(List.of(new Keyset.Key("d.received_at", true, Instant.class),
@@ -221,18 +239,22 @@ public class IndicatorRepository {
                 .paramSource(drillParams(period, units)).query(Long.class).single();
     }
 
-    private static final Keyset PROCEDURE_ORDER = new Keyset(List.of(new Keyset.Key("p.national_code", false, String.class),
-            new Keyset.Key("p.id", false, Long.class)));
+    private static final Keyset PROCEDURE_ORDER = new Keyset(List.of(new Keyset.Key("c.national_code", false, String.class),
+            new Keyset.Key("c.id", false, Long.class)));
+
+    /** The versions in force at the period's end (p) of the procedures (c) of the units (u) counted. */
+    private static final String PROCEDURE_VERSIONS = " from procedure_history p join procedure c on c.id = p.procedure_id"
+            + " join unit u on u.id = p.unit_id where p.unit_id = any(:units) and " + VERSION_AT_END + " and ";
 
     /** A page of the procedures behind one side of a procedure-based indicator, by national code. */
     public List<Row> procedures(IndicatorCode code, String part, Period period, List<Long> units, PageRequest page) {
         MapSqlParameterSource params = drillParams(period, units);
-        String where = "p.unit_id = any(:units) and " + condition(code, part);
+        String where = "(" + condition(code, part) + ")";
         if (page.cursor() != null) {
             where += " and " + PROCEDURE_ORDER.after(page.cursor(), page.backward(), params, page.backward() ? "before" : "after");
         }
         params.addValue("limit", page.limit());
-        return jdbc.sql("select p.id, p.national_code from procedure p where " + where + " order by "
+        return jdbc.sql("select c.id, c.national_code" + PROCEDURE_VERSIONS + where + " order by "
                         + PROCEDURE_ORDER.orderBy(page.backward()) + " limit :limit")
                 .paramSource(params)
                 .query((rs, n) -> new Row(rs.getLong(1), Keyset.cursor(rs.getString(2), rs.getLong(1))))
@@ -240,7 +262,7 @@ public class IndicatorRepository {
     }
 
     public long procedureCount(IndicatorCode code, String part, Period period, List<Long> units) {
-        return jdbc.sql("select count(*) from procedure p where p.unit_id = any(:units) and " + condition(code, part))
+        return jdbc.sql("select count(*)" + PROCEDURE_VERSIONS + "(" + condition(code, part) + ")")
                 .paramSource(drillParams(period, units)).query(Long.class).single();
     }
 }
