@@ -233,6 +233,40 @@ class IndicatorRollupIT extends ApiTestBase {
                 + " and p.population_db_connected").query(Long.class).single()).isPositive();
     }
 
+    @Test
+    void openDossiersNotYetDueStayOutOfTheDueCountAndTheFastPathEqualsPlainSql() {
+        // a dossier received today is open and due in a few working days: not due yet
+        Ref fresh = receive(Map.of());
+        LocalDate due = jdbc.sql("select due_date from dossier where id = :id").param("id", NodeId.longKey(fresh.id(), "Dossier"))
+                .query(LocalDate.class).single();
+        LocalDate today = LocalDate.now(WorkingDays.ZONE);
+        assertThat(due).isAfterOrEqualTo(today);
+        long province = jdbc.sql("select id from unit where code = 'NA'").query(Long.class).single();
+        // from January to the month of that due date: past months, the current one and the months ahead
+        LocalDate from = today.withDayOfYear(1);
+        LocalDate to = due.withDayOfMonth(due.lengthOfMonth());
+        GraphQlTester.Response r = inspector().documentName("indicatorScorecard").variable("unit", NodeId.encode("Unit", province))
+                .variable("period", Map.of("kind", "CUSTOM", "from", from.toString(), "to", to.toString())).execute();
+        r.errors().verify();
+        Map<String, Map<String, Object>> card = new HashMap<>();
+        r.path("indicatorScorecard.groups[*].indicators[*]").entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get()
+                .forEach(i -> card.put((String) i.get("code"), i));
+        String inPeriod = "d.status not in ('REJECTED', 'WITHDRAWN') and d.due_date between date '" + from + "' and date '" + to + "'";
+        String dueByNow = " and (d.status in ('RESOLVED', 'RETURNED') or d.due_date < date '" + today + "')";
+        assertThat(denominator(card, "DOSSIERS_RESOLVED_ON_TIME")).isEqualTo(count(inPeriod + dueByNow))
+                .isLessThan(count(inPeriod));
+        assertThat(numerator(card, "DOSSIERS_RESOLVED_ON_TIME"))
+                .isEqualTo(count(inPeriod + " and d.status in ('RESOLVED', 'RETURNED') and not d.late"));
+        // the unit's own scorecard too, on the per-unit path
+        long syt = jdbc.sql("select id from unit where code = 'NA-SYT'").query(Long.class).single();
+        GraphQlTester.Response own = inspector().documentName("indicatorScorecard").variable("unit", NodeId.encode("Unit", syt))
+                .variable("includeSubunits", false)
+                .variable("period", Map.of("kind", "CUSTOM", "from", from.toString(), "to", to.toString())).execute();
+        own.errors().verify();
+        assertThat(own.path("indicatorScorecard.groups[*].indicators[?(@.code == 'DOSSIERS_RESOLVED_ON_TIME')].denominator")
+                .entityList(Long.class).get()).containsExactly(count("d.unit_id = " + syt + " and " + inPeriod + dueByNow));
+    }
+
     private long count(String condition) {
         return jdbc.sql("select count(*) from dossier d where " + condition).query(Long.class).single();
     }
