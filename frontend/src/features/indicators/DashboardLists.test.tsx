@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { UnitSelectTreeQuery } from '../../components/UnitSelect';
 import { staticAuth } from '../../lib/auth/staticAuth';
 import { renderWithProviders } from '../../test/render';
-import { OverdueBacklogQueryDocument } from './BacklogPanel';
+import { BACKLOG_PAGE_SIZE, OverdueBacklogQueryDocument } from './BacklogPanel';
 import DashboardPage from './DashboardPage';
 import { NearlyDueQueryDocument } from './NearlyDuePanel';
 import { IndicatorScorecardQuery } from './scorecardQuery';
@@ -72,13 +72,14 @@ describe('DashboardPage – trend, backlog and nearly due', () => {
       mocks: repeatable([
         tree('2025-12-31', [SYT]),
         {
-          request: { query: OverdueBacklogQueryDocument, variables: { unit: SYT.id } },
+          request: { query: OverdueBacklogQueryDocument, variables: { unit: SYT.id, first: BACKLOG_PAGE_SIZE, after: null } },
           result: {
             data: {
               overdueBacklog: {
                 __typename: 'OverdueBacklog',
                 asOf: '2026-11-24',
                 totalOverdue: 1207,
+                pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' },
                 rows: [
                   {
                     __typename: 'OverdueBacklogRow',

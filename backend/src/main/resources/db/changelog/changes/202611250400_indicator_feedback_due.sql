@@ -22,7 +22,8 @@ comment on view indicator_feedback_source is
     'sender rated the answer 4 or 5 of 5, the same threshold as dossier satisfaction, null when not rated. The '
     'scorecard reads received_on and answered_on as ranges: feedback_received_on_idx and feedback_answered_on_idx '
     'index exactly these expressions.';
-create index feedback_received_on_idx on feedback (((submitted_at at time zone 'Asia/Ho_Chi_Minh')::date), unit_id);
-create index feedback_answered_on_idx on feedback (((answered_at at time zone 'Asia/Ho_Chi_Minh')::date), unit_id);
+-- the scorecard always asks for a list of units and a range of days
+create index feedback_received_on_idx on feedback (unit_id, ((submitted_at at time zone 'Asia/Ho_Chi_Minh')::date));
+create index feedback_answered_on_idx on feedback (unit_id, ((answered_at at time zone 'Asia/Ho_Chi_Minh')::date));
 --rollback drop index feedback_answered_on_idx; drop index feedback_received_on_idx;
 --rollback create or replace view indicator_feedback_source as select f.unit_id, (f.submitted_at at time zone 'Asia/Ho_Chi_Minh')::date as received_on, (f.answered_at at time zone 'Asia/Ho_Chi_Minh')::date as answered_on, coalesce((f.answered_at at time zone 'Asia/Ho_Chi_Minh')::date <= f.answer_due_date, false) as answered_on_time, f.rating >= 4 as satisfied from feedback f;
