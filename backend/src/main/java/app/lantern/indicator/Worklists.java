@@ -49,8 +49,6 @@ public class Worklists {
         this.clock = clock;
     }
 
-    static final int MAX_BACKLOG_ROWS = 100;
-
     /** Overdue dossiers of one procedure at one unit; {@code cursor} places it in the backlog's order. */
     public record BacklogRow(long unitId, long procedureId, int overdue, LocalDate oldestDueDate, int open, String cursor) {
     }
@@ -60,9 +58,6 @@ public class Worklists {
     }
 
     public Backlog overdueBacklog(Long unitId, PageRequest page) {
-        if (page.size() < 1 || page.size() > MAX_BACKLOG_ROWS) {
-            throw new InvalidInputException("first", "Ask for 1 to " + MAX_BACKLOG_ROWS + " backlog rows");
-        }
         LocalDate today = today();
         List<Long> counted = subtree(unitId);
         long[] totals = repository.backlogTotals(counted, today);

@@ -303,11 +303,11 @@ class IndicatorAccessIT extends ApiTestBase {
             Map<String, Double> max = Map.of("PUBLICITY", 20.0, "PROGRESS", 30.0, "ONLINE_SERVICES", 10.0, "ONLINE_PAYMENT", 10.0,
                     "DIGITISATION", 20.0, "SATISFACTION", 10.0);
             List<Map<String, Object>> oldGroups = (List<Map<String, Object>>) old.get("groups");
-            List<Map<String, Object>> groups = (List<Map<String, Object>>) card.get("groups");
+            List<Map<String, Object>> newGroups = (List<Map<String, Object>>) card.get("groups");
             double total = 0;
             boolean anyChanged = false;
-            for (int g = 0; g < groups.size(); g++) {
-                Map<String, Object> group = groups.get(g);
+            for (int g = 0; g < newGroups.size(); g++) {
+                Map<String, Object> group = newGroups.get(g);
                 List<Map<String, Object>> indicators = (List<Map<String, Object>>) group.get("indicators");
                 List<Map<String, Object>> before = (List<Map<String, Object>>) oldGroups.get(g).get("indicators");
                 double sum = 0;
