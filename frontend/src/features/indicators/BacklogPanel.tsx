@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Group, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -10,10 +11,14 @@ import { backlogCsv } from './indicatorCsv';
 import { ExportCsvButton } from './parts';
 
 export const OverdueBacklogQueryDocument = graphql(`
-  query OverdueBacklog($unit: ID) {
-    overdueBacklog(unit: $unit) {
+  query OverdueBacklog($unit: ID, $first: Int, $after: String) {
+    overdueBacklog(unit: $unit, first: $first, after: $after) {
       asOf
       totalOverdue
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       rows {
         unit {
           id
@@ -33,11 +38,20 @@ export const OverdueBacklogQueryDocument = graphql(`
   }
 `);
 
-/** The overdue dossiers of a unit's subtree today, by unit and procedure, most overdue first. */
+export const BACKLOG_PAGE_SIZE = 50;
+
+/** The overdue dossiers of a unit's subtree today, by unit and procedure, most overdue first, a page at a time. */
 export function BacklogPanel({ unit }: { unit?: string }) {
   const { t, i18n } = useTranslation(['indicators', 'common']);
   const language = i18n.language;
-  const query = useQuery(OverdueBacklogQueryDocument, { variables: { unit: unit ?? null }, fetchPolicy: 'cache-and-network' });
+  // Cursors of the pages seen so far for this unit: the API pages forward only, so going back pops one.
+  const [paging, setPaging] = useState<{ unit?: string; cursors: string[] }>({ unit, cursors: [] });
+  const cursors = paging.unit === unit ? paging.cursors : [];
+  const after = cursors[cursors.length - 1];
+  const query = useQuery(OverdueBacklogQueryDocument, {
+    variables: { unit: unit ?? null, first: BACKLOG_PAGE_SIZE, after: after ?? null },
+    fetchPolicy: 'cache-and-network',
+  });
   const backlog = (query.data ?? query.previousData)?.overdueBacklog;
   const csv = backlogCsv(backlog?.rows ?? [], t, language);
   const dossiersLink = (unitId: string, procedureId: string) =>
@@ -100,6 +114,22 @@ export function BacklogPanel({ unit }: { unit?: string }) {
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
+            )}
+            {(cursors.length > 0 || backlog.pageInfo.hasNextPage) && (
+              <Group gap="xs">
+                <Button size="xs" variant="default" disabled={cursors.length === 0 || query.loading} onClick={() => setPaging({ unit, cursors: cursors.slice(0, -1) })}>
+                  {t('common:pager.previous')}
+                </Button>
+                <Button
+                  size="xs"
+                  variant="default"
+                  disabled={!backlog.pageInfo.hasNextPage || !backlog.pageInfo.endCursor || query.loading}
+                  onClick={() => backlog.pageInfo.endCursor && setPaging({ unit, cursors: [...cursors, backlog.pageInfo.endCursor] })}
+                  data-testid="backlog-next"
+                >
+                  {t('common:pager.next')}
+                </Button>
+              </Group>
             )}
           </>
         )}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { UnitSelectTreeQuery } from '../../components/UnitSelect';
 import { staticAuth } from '../../lib/auth/staticAuth';
 import { renderWithProviders } from '../../test/render';
-import { OverdueBacklogQueryDocument } from './BacklogPanel';
+import { BACKLOG_PAGE_SIZE, OverdueBacklogQueryDocument } from './BacklogPanel';
 import DashboardPage from './DashboardPage';
 import { NearlyDueQueryDocument } from './NearlyDuePanel';
 import { IndicatorScorecardQuery } from './scorecardQuery';
@@ -72,13 +72,14 @@ describe('DashboardPage – trend, backlog and nearly due', () => {
       mocks: repeatable([
         tree('2025-12-31', [SYT]),
         {
-          request: { query: OverdueBacklogQueryDocument, variables: { unit: SYT.id } },
+          request: { query: OverdueBacklogQueryDocument, variables: { unit: SYT.id, first: BACKLOG_PAGE_SIZE, after: null } },
           result: {
             data: {
               overdueBacklog: {
                 __typename: 'OverdueBacklog',
                 asOf: '2026-11-24',
                 totalOverdue: 1207,
+                pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' },
                 rows: [
                   {
                     __typename: 'OverdueBacklogRow',
@@ -100,6 +101,44 @@ describe('DashboardPage – trend, backlog and nearly due', () => {
     const row = screen.getByTestId('backlog-row');
     expect(row).toHaveTextContent('Sở Y tế1.001234 Cấp giấy phép hành nghề1.2071.50005/01/2026');
     expect(within(row).getByRole('link', { name: '1.207' })).toHaveAttribute('href', `/dossiers?unit=${encodeURIComponent(SYT.id)}&procedure=UHJvYzox&overdue=1`);
+  });
+
+  it('pages through a long backlog, keeping the totals of every page', async () => {
+    const user = userEvent.setup();
+    const page = (after: string | null, code: string, hasNextPage: boolean) => ({
+      request: { query: OverdueBacklogQueryDocument, variables: { unit: SYT.id, first: BACKLOG_PAGE_SIZE, after } },
+      result: {
+        data: {
+          overdueBacklog: {
+            __typename: 'OverdueBacklog',
+            asOf: '2026-11-24',
+            totalOverdue: 9,
+            pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: `after-${code}` },
+            rows: [
+              {
+                __typename: 'OverdueBacklogRow',
+                unit: SYT,
+                procedure: { __typename: 'Procedure', id: `proc-${code}`, nationalCode: code, name: `Thủ tục ${code}` },
+                overdue: hasNextPage ? 5 : 4,
+                oldestDueDate: '2026-01-05',
+                open: 6,
+              },
+            ],
+          },
+        },
+      },
+    });
+    renderWithProviders(<DashboardPage />, {
+      route: `/dashboard?unit=${SYT.id}&period=year&y=2025&tab=backlog`,
+      auth: staticAuth(headSyt),
+      mocks: repeatable([tree('2025-12-31', [SYT]), page(null, '1.000001', true), page('after-1.000001', '1.000002', false)]) as never,
+    });
+
+    expect(await screen.findByTestId('backlog-row')).toHaveTextContent('1.000001');
+    await user.click(screen.getByTestId('backlog-next'));
+    await waitFor(() => expect(screen.getByTestId('backlog-row')).toHaveTextContent('1.000002'));
+    expect(screen.getByTestId('backlog-total')).toHaveTextContent('9');
+    expect(screen.getByTestId('backlog-next')).toBeDisabled();
   });
 
   it('asks for the dossiers due within the number of working days the unit head picks', async () => {

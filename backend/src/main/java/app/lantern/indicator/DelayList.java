@@ -13,6 +13,11 @@ public record DelayList(long unitId, String unitCode, String unitName, int year,
     /** One official's overruns in the month. */
     public record Entry(Long officialId, String officialName, String officialPosition, String unitName, int dossiers, int overruns,
                         int daysOver, List<ProcedureCount> procedures) {
+
+        /** The entry of the overruns no official was recorded for. */
+        public boolean unattributed() {
+            return officialId == null;
+        }
     }
 
     /** Dossiers of one procedure the official made late. */

@@ -1,6 +1,8 @@
 package app.lantern.indicator;
 
 import app.lantern.audit.AuditLog;
+import app.lantern.calendar.CalendarService;
+import app.lantern.calendar.Deadlines;
 import app.lantern.calendar.WorkingDays;
 import app.lantern.catalogue.Unit;
 import app.lantern.indicator.internal.DelayListRepository;
@@ -14,11 +16,18 @@ import app.lantern.shared.security.Access;
 import app.lantern.shared.security.CurrentUser;
 import app.lantern.shared.security.Scope;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,12 +46,102 @@ public class DelayLists {
     private final IndicatorRepository units;
     private final AuditLog audit;
     private final Clock clock;
+    private final CalendarService calendar;
 
-    DelayLists(DelayListRepository repository, IndicatorRepository units, AuditLog audit, Clock clock) {
+    DelayLists(DelayListRepository repository, IndicatorRepository units, AuditLog audit, Clock clock, CalendarService calendar) {
         this.repository = repository;
         this.units = units;
         this.audit = audit;
         this.clock = clock;
+        this.calendar = calendar;
+    }
+
+    /** The name the list gives overruns no official was recorded for (the public list is in Vietnamese). */
+    static final String UNATTRIBUTED = "Chưa xác định cán bộ xử lý";
+
+    /**
+     * The live list of a month: per official, the steps that ended over their allowance in the month,
+     * and the steps still running at the month's end (or now, in the current month) that were already
+     * over it, their days over counted to that moment (supplement pauses excluded, as the workflow counts
+     * them when the step ends; a step running across months is listed in each month it was over at the
+     * end of). Overruns with no official recorded make one last row without an official.
+     */
+    List<DelayList.Entry> live(Unit unit, YearMonth month) {
+        LocalDate today = LocalDate.now(clock.withZone(WorkingDays.ZONE));
+        List<Overrun> overruns = new ArrayList<>();
+        repository.ended(unit, month).forEach(e -> overruns.add(new Overrun(e.dossierId(), e.officialId(), e.procedureId(), e.daysOver())));
+        if (!month.atDay(1).isAfter(today)) {
+            LocalDate cutoff = month.atEndOfMonth().isBefore(today) ? month.atEndOfMonth() : today;
+            Instant until = month.atEndOfMonth().isBefore(today)
+                    ? month.plusMonths(1).atDay(1).atStartOfDay(WorkingDays.ZONE).toInstant() : clock.instant();
+            List<DelayListRepository.Running> running = repository.running(unit, until);
+            Map<Long, List<DelayListRepository.Pause>> pauses = new HashMap<>();
+            if (!running.isEmpty()) {
+                repository.pauses(running.stream().map(DelayListRepository.Running::dossierId).distinct().toList(), until)
+                        .forEach(p -> pauses.computeIfAbsent(p.dossierId(), k -> new ArrayList<>()).add(p));
+            }
+            WorkingDays days = calendar.workingDays();
+            for (DelayListRepository.Running r : running) {
+                LocalDate entered = WorkingDays.localDate(r.enteredAt());
+                int used = days.workingDaysBetween(entered, cutoff) - paused(days, pauses.getOrDefault(r.dossierId(), List.of()), entered, cutoff);
+                int over = Deadlines.overrunDays(r.ordinal(), used, r.allowanceDays());
+                if (over > 0) {
+                    overruns.add(new Overrun(r.dossierId(), r.officialId(), r.procedureId(), over));
+                }
+            }
+        }
+        Map<Long, DelayListRepository.Person> people = repository.officials(overruns.stream().map(Overrun::officialId)
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        Map<Long, DelayListRepository.ProcedureName> names = repository.procedures(overruns.stream().map(Overrun::procedureId)
+                .distinct().toList());
+        Map<Long, List<Overrun>> byOfficial = new LinkedHashMap<>();
+        overruns.forEach(o -> byOfficial.computeIfAbsent(o.officialId() == null ? -1L : o.officialId(), k -> new ArrayList<>()).add(o));
+        List<DelayList.Entry> entries = new ArrayList<>();
+        byOfficial.forEach((official, list) -> {
+            Map<Long, Set<Long>> perProcedure = new HashMap<>();
+            list.forEach(o -> perProcedure.computeIfAbsent(o.procedureId(), k -> new HashSet<>()).add(o.dossierId()));
+            List<DelayList.ProcedureCount> procedures = perProcedure.entrySet().stream()
+                    .map(e -> new DelayList.ProcedureCount(names.get(e.getKey()).nationalCode(), names.get(e.getKey()).name(), e.getValue().size()))
+                    .sorted(Comparator.comparingInt(DelayList.ProcedureCount::dossiers).reversed()
+                            .thenComparing(DelayList.ProcedureCount::nationalCode))
+                    .toList();
+            int dossiers = (int) list.stream().mapToLong(Overrun::dossierId).distinct().count();
+            int daysOver = list.stream().mapToInt(Overrun::daysOver).sum();
+            DelayListRepository.Person person = people.get(official);
+            entries.add(person == null
+                    ? new DelayList.Entry(null, UNATTRIBUTED, "", unit.name(), dossiers, list.size(), daysOver, procedures)
+                    : new DelayList.Entry(person.id(), person.fullName(), person.position(), person.unitName(), dossiers, list.size(),
+                            daysOver, procedures));
+        });
+        entries.sort(Comparator.comparing((DelayList.Entry e) -> e.officialId() == null)
+                .thenComparing(Comparator.comparingInt(DelayList.Entry::daysOver).reversed())
+                .thenComparing(Comparator.comparingInt(DelayList.Entry::dossiers).reversed())
+                .thenComparing(DelayList.Entry::officialName)
+                .thenComparing(e -> e.officialId() == null ? Long.MAX_VALUE : e.officialId()));
+        return entries;
+    }
+
+    /** One overrun of a step, ended or running. */
+    private record Overrun(long dossierId, Long officialId, long procedureId, int daysOver) {
+    }
+
+    /** Working days the clock was stopped for a supplement from {@code entered} to {@code cutoff}. */
+    private static int paused(WorkingDays days, List<DelayListRepository.Pause> events, LocalDate entered, LocalDate cutoff) {
+        int paused = 0;
+        LocalDate pausedOn = null;
+        for (DelayListRepository.Pause e : events) {
+            LocalDate on = WorkingDays.localDate(e.at());
+            if (on.isBefore(entered)) {
+                continue;
+            }
+            if (!e.resumed()) {
+                pausedOn = on;
+            } else if (pausedOn != null) {
+                paused += days.workingDaysBetween(pausedOn, on);
+                pausedOn = null;
+            }
+        }
+        return pausedOn == null ? paused : paused + days.workingDaysBetween(pausedOn, cutoff);
     }
 
     /** The published list, or the live draft, of a unit of the caller's subtree (any unit for inspectors and administrators). */
@@ -60,7 +159,7 @@ public class DelayLists {
         if (published.isPresent()) {
             return withEntries(List.of(published.get())).getFirst();
         }
-        return new DelayList(unit.key(), unit.code(), unit.name(), year, month, "DRAFT", null, null, repository.live(unit, ym));
+        return new DelayList(unit.key(), unit.code(), unit.name(), year, month, "DRAFT", null, null, live(unit, ym));
     }
 
     private boolean inSubtree(Unit unit, Scope scope) {
@@ -131,13 +230,13 @@ public class DelayLists {
                     "A month's list can be published once the month has ended")));
         }
         CurrentUser user = CurrentUser.of(SecurityContextHolder.getContext().getAuthentication()).orElseThrow();
-        List<DelayList.Entry> entries = repository.live(unit.get(), ym);
+        List<DelayList.Entry> entries = live(unit.get(), ym);
         Optional<Long> id = repository.publish(unitId, ym, clock.instant(), user.displayName(), user.username(), entries);
         if (id.isEmpty()) {
             return new Outcome(null, List.of(UserError.of("month", "ALREADY_PUBLISHED",
                     "The list of " + unit.get().code() + " for " + ym + " was published already")));
         }
-        audit.record("delayList.publish", "DelayList", unit.get().code() + "/" + ym, Map.of("officials", entries.size(),
+        audit.record("delayList.publish", "DelayList", unit.get().code() + "/" + ym, Map.of("officials", entries.stream().filter(e -> !e.unattributed()).count(),
                 "dossiers", entries.stream().mapToInt(DelayList.Entry::dossiers).sum()));
         return new Outcome(withEntries(List.of(repository.published(unitId, year, month).orElseThrow())).getFirst(), List.of());
     }

@@ -23,8 +23,8 @@ public enum IndicatorCode {
     DOSSIERS_RESOLVED_ON_TIME(IndicatorGroup.PROGRESS, Basis.DOSSIERS, DUE_ON_TIME, DUE,
             "Hồ sơ giải quyết đúng hạn", "Dossiers resolved on time",
             "hồ sơ đến hạn trong kỳ đã giải quyết không muộn hơn ngày hẹn trả", "dossiers due in the period resolved on or before their due date",
-            "hồ sơ có ngày hẹn trả trong kỳ, đã giải quyết hoặc còn đang xử lý (không tính hồ sơ bị từ chối, rút)",
-            "dossiers due in the period, resolved or still open (rejected and withdrawn ones excluded)"),
+            "hồ sơ có ngày hẹn trả trong kỳ đã giải quyết, hoặc còn đang xử lý mà đã quá ngày hẹn trả (hồ sơ chưa đến hạn chưa tính; không tính hồ sơ bị từ chối, rút)",
+            "dossiers due in the period that were resolved, or are still open past their due date (open ones not yet due wait; rejected and withdrawn ones excluded)"),
     PROCEDURES_ONLINE(IndicatorGroup.ONLINE_SERVICES, Basis.PROCEDURES, PROC_ONLINE, PROC_IN_FORCE,
             "A: Thủ tục cung cấp dịch vụ công trực tuyến", "A: Procedures offered online",
             "thủ tục đang có hiệu lực cung cấp trực tuyến toàn trình hoặc một phần", "procedures in force offered fully or partly online",
@@ -80,7 +80,8 @@ public enum IndicatorCode {
     FEEDBACK_ANSWERED_ON_TIME(IndicatorGroup.SATISFACTION, Basis.FEEDBACK, FB_ON_TIME, FB_RECEIVED,
             "Phản ánh, kiến nghị được trả lời đúng hạn", "Feedback answered on time",
             "phản ánh, kiến nghị nhận trong kỳ được trả lời đúng hạn", "feedback received in the period answered by its deadline",
-            "phản ánh, kiến nghị nhận trong kỳ", "feedback received in the period"),
+            "phản ánh, kiến nghị nhận trong kỳ đã trả lời hoặc đã quá hạn trả lời (chưa đến hạn thì chưa tính)",
+            "feedback received in the period that was answered or whose answer deadline has passed (not yet due: not counted)"),
     FEEDBACK_SATISFACTION(IndicatorGroup.SATISFACTION, Basis.FEEDBACK, FB_SATISFIED, FB_RATED,
             "Hài lòng với trả lời phản ánh, kiến nghị", "Satisfaction with feedback answers",
             "phản ánh được trả lời trong kỳ mà người gửi đánh giá hài lòng (4 hoặc 5)", "feedback answered in the period whose sender rated the answer satisfied (4 or 5)",
@@ -129,6 +130,16 @@ public enum IndicatorCode {
         return title;
     }
 
+    /**
+     * Decision 766 gives dossier satisfaction 0 points when nobody rated: with dossiers resolved in the
+     * period and none rated, the indicator shows no data (zero denominator, no rate) yet earns 0 of its
+     * points and stays in the attainable points, so it counts against the total. With nothing resolved
+     * there was nothing to rate: plain no data, left out of the attainable points like any other.
+     */
+    public boolean zeroWhenNobodyRated() {
+        return this == DOSSIER_SATISFACTION;
+    }
+
     /** The formula in words with the rule's weight, cap and threshold. */
     public Text formula(RuleSet.Rule rule) {
         String weight = number(rule.weight());
@@ -136,10 +147,12 @@ public enum IndicatorCode {
         String fullAt = number(rule.fullAt());
         String vi = "Tỉ lệ = " + numeratorWords.vi() + " ÷ " + denominatorWords.vi() + ". Điểm = "
                 + pointsWords(weight, cap, fullAt, rule, "tỉ lệ") + (basis == Basis.FEEDBACK
-                ? "; không có dữ liệu khi hệ thống chưa ghi nhận phản ánh, kiến nghị." : ".");
+                ? "; không có dữ liệu khi hệ thống chưa ghi nhận phản ánh, kiến nghị." : zeroWhenNobodyRated()
+                ? "; có hồ sơ giải quyết trong kỳ mà không ai đánh giá: không có dữ liệu và 0 điểm, vẫn tính vào điểm tối đa đạt được." : ".");
         String en = "Rate = " + numeratorWords.en() + " ÷ " + denominatorWords.en() + ". Points = "
                 + pointsWords(weight, cap, fullAt, rule, "rate") + (basis == Basis.FEEDBACK
-                ? "; no data while the installation records no feedback." : ".");
+                ? "; no data while the installation records no feedback." : zeroWhenNobodyRated()
+                ? "; when dossiers were resolved in the period but nobody rated them: no data and 0 points, still counted in the attainable points." : ".");
         return new Text(vi, en);
     }
 

@@ -1,5 +1,6 @@
 package app.lantern.indicator;
 
+import app.lantern.calendar.WorkingDays;
 import app.lantern.catalogue.CatalogueService;
 import app.lantern.catalogue.Procedure;
 import app.lantern.catalogue.Unit;
@@ -13,6 +14,7 @@ import app.lantern.shared.graphql.NotFoundException;
 import app.lantern.shared.graphql.PageRequest;
 import app.lantern.shared.security.Access;
 import app.lantern.shared.security.Scope;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -46,12 +48,20 @@ public class Indicators {
     private final RuleSetRepository ruleSets;
     private final DossierQueries dossiers;
     private final CatalogueService catalogue;
+    private final Clock clock;
 
-    Indicators(IndicatorRepository repository, RuleSetRepository ruleSets, DossierQueries dossiers, CatalogueService catalogue) {
+    Indicators(IndicatorRepository repository, RuleSetRepository ruleSets, DossierQueries dossiers, CatalogueService catalogue,
+               Clock clock) {
         this.repository = repository;
         this.ruleSets = ruleSets;
         this.dossiers = dossiers;
         this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    /** Today in Vietnam: open dossiers due today or later are not due yet. */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(WorkingDays.ZONE));
     }
 
     /**
@@ -126,7 +136,7 @@ public class Indicators {
         Unit unit = tree.allowed(unitId);
         RuleSet rules = inForce(ruleSets.all(), period.to());
         List<Long> counted = tree.counted(unit, includeSubunits);
-        Map<Long, Counts> perUnit = repository.counts(List.of(period), counted).getOrDefault(0, Map.of());
+        Map<Long, Counts> perUnit = repository.counts(List.of(period), counted, today()).getOrDefault(0, Map.of());
         return Scoring.score(unit, includeSubunits, period, rules, sum(perUnit, counted));
     }
 
@@ -171,7 +181,7 @@ public class Indicators {
                 .filter(u -> (includeSubunits ? tree.subtree(u) : List.of(u)).stream().anyMatch(Unit::oneStopShop))
                 .toList();
         Map<Long, Counts> perUnit = repository.counts(List.of(period),
-                scopes.stream().flatMap(top -> tree.counted(top, true).stream()).toList()).getOrDefault(0, Map.of());
+                scopes.stream().flatMap(top -> tree.counted(top, true).stream()).toList(), today()).getOrDefault(0, Map.of());
         List<Scorecard> cards = new ArrayList<>();
         for (Unit u : candidates) {
             cards.add(Scoring.score(u, includeSubunits, period, rules, sum(perUnit, tree.counted(u, includeSubunits))));
@@ -203,7 +213,7 @@ public class Indicators {
             months.add(Period.month(m));
         }
         List<Long> counted = tree.counted(unit, includeSubunits);
-        Map<Integer, Map<Long, Counts>> counts = repository.counts(months, counted);
+        Map<Integer, Map<Long, Counts>> counts = repository.counts(months, counted, today());
         List<Scorecard> cards = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {
             cards.add(Scoring.score(unit, includeSubunits, months.get(i), inForce(all, months.get(i).to()),
@@ -222,9 +232,10 @@ public class Indicators {
         }
         Tree tree = new Tree();
         List<Long> counted = tree.counted(tree.allowed(unitId), includeSubunits);
-        List<IndicatorRepository.Row> rows = repository.dossiers(code, part, period, counted, page);
+        LocalDate today = today();
+        List<IndicatorRepository.Row> rows = repository.dossiers(code, part, period, counted, today, page);
         Map<Long, Dossier> found = dossiers.byIds(rows.stream().map(IndicatorRepository.Row::id).toList());
-        return page(rows, page, found, withTotal ? () -> repository.dossierCount(code, part, period, counted) : null);
+        return page(rows, page, found, withTotal ? () -> repository.dossierCount(code, part, period, counted, today) : null);
     }
 
     public Connection<Procedure> procedures(long unitId, boolean includeSubunits, Period period, IndicatorCode code, String part,

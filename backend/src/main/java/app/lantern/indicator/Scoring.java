@@ -8,7 +8,10 @@ import java.util.List;
  * Scores counts under a rule set: each indicator's rate is numerator ÷ denominator and earns
  * {@code min(cap, weight × rate ÷ fullAt)}; a group earns the sum of its indicators capped at its
  * maximum; the total is the sum of the groups. An indicator without data (nothing to measure, or
- * no source) earns nothing and says so.
+ * no source) earns nothing and says so; it is left out of the attainable points (the most the unit
+ * could have earned on what can be measured), except dossier satisfaction when dossiers were resolved
+ * but nobody rated them: 0 points that stay attainable, so they count against the total
+ * ({@link IndicatorCode#zeroWhenNobodyRated()}).
  */
 public final class Scoring {
 
@@ -27,7 +30,7 @@ public final class Scoring {
                 Scorecard.IndicatorScore score = indicator(rule, counts);
                 indicators.add(score);
                 sum += points(rule, score.rate());
-                reachable += score.noData() ? 0 : rule.cap();
+                reachable += !score.noData() || countsAgainstTotal(rule.code(), counts) ? rule.cap() : 0;
             }
             double points = Math.min(group.maxPoints(), sum);
             total += points;
@@ -51,6 +54,11 @@ public final class Scoring {
         return new Scorecard.IndicatorScore(code, code.group(), code.title(), code.basis(), code.formula(rule), numerator, denominator,
                 rate, round(points(rule, rate)), rule.weight(), rule.cap(), rule.fullAt(), rate == null,
                 rate == null ? "ZERO_DENOMINATOR" : null);
+    }
+
+    /** A zero denominator that still counts in the attainable points: dossiers resolved, nobody rated. */
+    static boolean countsAgainstTotal(IndicatorCode code, Counts counts) {
+        return code.zeroWhenNobodyRated() && counts.get(Counter.RATED) == 0 && counts.get(Counter.RESOLVED) > 0;
     }
 
     static double points(RuleSet.Rule rule, Double rate) {

@@ -49,18 +49,20 @@ public class Worklists {
         this.clock = clock;
     }
 
-    /** Overdue dossiers of one procedure at one unit. */
-    public record BacklogRow(long unitId, long procedureId, int overdue, LocalDate oldestDueDate, int open) {
+    /** Overdue dossiers of one procedure at one unit; {@code cursor} places it in the backlog's order. */
+    public record BacklogRow(long unitId, long procedureId, int overdue, LocalDate oldestDueDate, int open, String cursor) {
     }
 
-    /** The backlog as of {@code asOf}. */
-    public record Backlog(LocalDate asOf, int totalOverdue, List<BacklogRow> rows) {
+    /** A page of the backlog as of {@code asOf}: totals over all rows, the page's rows and where it stands. */
+    public record Backlog(LocalDate asOf, long totalOverdue, long rowCount, List<BacklogRow> rows, Connection.PageInfo pageInfo) {
     }
 
-    public Backlog overdueBacklog(Long unitId) {
+    public Backlog overdueBacklog(Long unitId, PageRequest page) {
         LocalDate today = today();
-        List<BacklogRow> rows = repository.backlog(subtree(unitId), today);
-        return new Backlog(today, rows.stream().mapToInt(BacklogRow::overdue).sum(), rows);
+        List<Long> counted = subtree(unitId);
+        long[] totals = repository.backlogTotals(counted, today);
+        Connection<BacklogRow> rows = Connection.of(repository.backlog(counted, today, page), page, BacklogRow::cursor, null);
+        return new Backlog(today, totals[1], totals[0], rows.nodes(), rows.pageInfo());
     }
 
     public Connection<Dossier> nearlyDue(Long unitId, int withinWorkingDays, PageRequest page, boolean withTotal) {

@@ -57,6 +57,32 @@ class FeedbackFiguresIT extends ApiTestBase {
         assertThat(number(satisfaction.get("points"))).isEqualTo(6);
     }
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    /**
+     * The scorecard reads the feedback source by the day received and by the day answered (ranges of
+     * Vietnamese dates): both are index range scans, not reads of the whole feedback table. The planner
+     * is told to avoid sequential scans so that the small demo table does not hide a missing index: an
+     * index that does not match the view's expression could not be used at all.
+     */
+    @Test
+    void theScorecardsFeedbackRangesReadAnIndex() {
+        String received = explain("select fb.unit_id, count(*) from indicator_feedback_source fb where fb.received_on between"
+                + " date '2024-01-01' and date '2024-12-31' and fb.unit_id = any(array[1, 2]::bigint[]) group by fb.unit_id");
+        String answered = explain("select fb.unit_id, count(*) from indicator_feedback_source fb where fb.answered_on between"
+                + " date '2024-01-01' and date '2024-12-31' and fb.unit_id = any(array[1, 2]::bigint[]) group by fb.unit_id");
+        assertThat(received).contains("feedback_received_on_idx").contains("Index Cond: ((unit_id = ANY").doesNotContain("Filter:");
+        assertThat(answered).contains("feedback_answered_on_idx").doesNotContain("Filter:");
+    }
+
+    private String explain(String sql) {
+        return new org.springframework.transaction.support.TransactionTemplate(transactions).execute(status -> {
+            jdbc.sql("set local enable_seqscan = off").update();
+            return String.join("\n", jdbc.sql("explain " + sql).query(String.class).list());
+        });
+    }
+
     private static long number(Object value) {
         return ((Number) value).longValue();
     }

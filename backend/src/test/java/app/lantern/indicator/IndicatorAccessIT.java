@@ -241,9 +241,23 @@ class IndicatorAccessIT extends ApiTestBase {
                 "excellentFrom", 85.0, "goodFrom", 65.0, "averageFrom", 45.0));
     }
 
+    private Map<String, Object> monthCard(String unit, LocalDate day) {
+        GraphQlTester.Response r = inspector().documentName("indicatorScorecard").variable("unit", unit)
+                .variable("period", Map.of("kind", "MONTH", "year", day.getYear(), "number", day.getMonthValue())).execute();
+        r.errors().verify();
+        return r.path("indicatorScorecard").entity(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
     @Test
+    @SuppressWarnings("unchecked")
     void administratorsAddRuleSetsThatApplyFromTheirDateOnly() {
-        LocalDate from = LocalDate.now(WorkingDays.ZONE).plusYears(2).withDayOfMonth(1);
+        // from today: the current month (its end is after today) is scored under the new rule set
+        LocalDate from = LocalDate.now(WorkingDays.ZONE);
+        Map<String, Object> old = monthCard(unit("NA-SYT"), from);
         for (GraphQlTester refused : List.of(inspector(), unitHead("NA-SYT"), citizen(), partner())) {
             refused.documentName("indicatorRuleSetCreate").variable("input", ruleSet(from)).execute()
                     .errors().satisfy(errors -> assertThat(errors).extracting(e -> e.getErrorType()).containsExactly(ErrorType.FORBIDDEN));
@@ -269,28 +283,61 @@ class IndicatorAccessIT extends ApiTestBase {
         assertThat(errors).extracting(e -> e.get("code")).contains("DUPLICATE");
         assertThat(jdbc.sql("select count(*) from indicator_rule_set").query(Long.class).single()).isEqualTo(1L);
 
-        GraphQlTester.Response created = admin().documentName("indicatorRuleSetCreate").variable("input", ruleSet(from)).execute();
-        created.path("indicatorRuleSetCreate.userErrors").entityList(Object.class).hasSize(0);
-        created.path("indicatorRuleSetCreate.ruleSet.effectiveFrom").entity(String.class).isEqualTo(from.toString());
-        created.path("indicatorRuleSetCreate.ruleSet.createdBy").entity(String.class).isEqualTo("admin");
-        created.path("indicatorRuleSetCreate.ruleSet.groups[0].indicators[0].cap").entity(Double.class).isEqualTo(1.0);
-        created.path("indicatorRuleSetCreate.ruleSet.groups[0].indicators[0].fullAt").entity(Double.class).isEqualTo(1.0);
-        assertThat(jdbc.sql("select count(*) from audit_record where action = 'indicatorRuleSet.create' and actor = 'admin'")
-                .query(Long.class).single()).isEqualTo(1L);
-        admin().documentName("indicatorRuleSetCreate").variable("input", ruleSet(from)).execute()
-                .path("indicatorRuleSetCreate.userErrors[0].code").entity(String.class).isEqualTo("DUPLICATE");
+        try {
+            GraphQlTester.Response created = admin().documentName("indicatorRuleSetCreate").variable("input", ruleSet(from)).execute();
+            created.path("indicatorRuleSetCreate.userErrors").entityList(Object.class).hasSize(0);
+            created.path("indicatorRuleSetCreate.ruleSet.effectiveFrom").entity(String.class).isEqualTo(from.toString());
+            created.path("indicatorRuleSetCreate.ruleSet.createdBy").entity(String.class).isEqualTo("admin");
+            created.path("indicatorRuleSetCreate.ruleSet.groups[0].indicators[0].cap").entity(Double.class).isEqualTo(1.0);
+            created.path("indicatorRuleSetCreate.ruleSet.groups[0].indicators[0].fullAt").entity(Double.class).isEqualTo(1.0);
+            assertThat(jdbc.sql("select count(*) from audit_record where action = 'indicatorRuleSet.create' and actor = 'admin'")
+                    .query(Long.class).single()).isEqualTo(1L);
+            admin().documentName("indicatorRuleSetCreate").variable("input", ruleSet(from)).execute()
+                    .path("indicatorRuleSetCreate.userErrors[0].code").entity(String.class).isEqualTo("DUPLICATE");
 
-        // a month from the new date on is scored under it; the month before keeps the old rules
-        String syt = unit("NA-SYT");
-        inspector().documentName("indicatorScorecard").variable("unit", syt)
-                .variable("period", Map.of("kind", "MONTH", "year", from.getYear(), "number", from.getMonthValue())).execute()
-                .path("indicatorScorecard.ruleSet.name").entity(String.class).isEqualTo("Bộ tiêu chí thử nghiệm");
-        LocalDate before = from.minusMonths(1);
-        inspector().documentName("indicatorScorecard").variable("unit", syt)
-                .variable("period", Map.of("kind", "MONTH", "year", before.getYear(), "number", before.getMonthValue())).execute()
-                .path("indicatorScorecard.ruleSet.name").entity(String.class).isEqualTo("Quyết định 766/QĐ-TTg (tái dựng)");
-        inspector().documentName("indicatorRuleSets").execute().path("indicatorRuleSets[*].effectiveFrom").entityList(String.class)
-                .containsExactly(from.toString(), "2021-01-01");
-        jdbc.sql("delete from indicator_rule_set where effective_from = :d").param("d", from).update();
+            // a month from the new date on is scored under it, with its weights: every indicator weighs 1 (cap 1, full at 100 %),
+            // so earns its rate; groups are capped at 20/30/10/10/20/10 and the bands start at 85/65/45. The counts stay the same.
+            String syt = unit("NA-SYT");
+            Map<String, Object> card = monthCard(syt, from);
+            assertThat(((Map<String, Object>) card.get("ruleSet")).get("name")).isEqualTo("Bộ tiêu chí thử nghiệm");
+            Map<String, Double> max = Map.of("PUBLICITY", 20.0, "PROGRESS", 30.0, "ONLINE_SERVICES", 10.0, "ONLINE_PAYMENT", 10.0,
+                    "DIGITISATION", 20.0, "SATISFACTION", 10.0);
+            List<Map<String, Object>> oldGroups = (List<Map<String, Object>>) old.get("groups");
+            List<Map<String, Object>> newGroups = (List<Map<String, Object>>) card.get("groups");
+            double total = 0;
+            boolean anyChanged = false;
+            for (int g = 0; g < newGroups.size(); g++) {
+                Map<String, Object> group = newGroups.get(g);
+                List<Map<String, Object>> indicators = (List<Map<String, Object>>) group.get("indicators");
+                List<Map<String, Object>> before = (List<Map<String, Object>>) oldGroups.get(g).get("indicators");
+                double sum = 0;
+                for (int i = 0; i < indicators.size(); i++) {
+                    Map<String, Object> indicator = indicators.get(i);
+                    assertThat(indicator.get("numerator")).as(indicator.get("code") + "").isEqualTo(before.get(i).get("numerator"));
+                    assertThat(indicator.get("denominator")).as(indicator.get("code") + "").isEqualTo(before.get(i).get("denominator"));
+                    double rate = indicator.get("rate") == null ? 0 : ((Number) indicator.get("rate")).doubleValue();
+                    assertThat(((Number) indicator.get("weight")).doubleValue()).isEqualTo(1.0);
+                    assertThat(((Number) indicator.get("points")).doubleValue()).as(indicator.get("code") + "").isEqualTo(round(Math.min(1, rate)));
+                    anyChanged |= ((Number) indicator.get("points")).doubleValue() != ((Number) before.get(i).get("points")).doubleValue();
+                    sum += Math.min(1, rate);
+                }
+                double points = Math.min(max.get((String) group.get("group")), sum);
+                assertThat(((Number) group.get("points")).doubleValue()).isEqualTo(round(points));
+                assertThat(((Number) group.get("maxPoints")).doubleValue()).isEqualTo(max.get((String) group.get("group")));
+                total += points;
+            }
+            assertThat(anyChanged).as("the new weights change the points").isTrue();
+            assertThat(((Number) card.get("total")).doubleValue()).isEqualTo(round(total));
+            double rounded = round(total);
+            assertThat(card.get("band")).isEqualTo(rounded >= 85 ? "EXCELLENT" : rounded >= 65 ? "GOOD" : rounded >= 45 ? "AVERAGE" : "WEAK");
+            LocalDate before = from.minusMonths(1);
+            inspector().documentName("indicatorScorecard").variable("unit", syt)
+                    .variable("period", Map.of("kind", "MONTH", "year", before.getYear(), "number", before.getMonthValue())).execute()
+                    .path("indicatorScorecard.ruleSet.name").entity(String.class).isEqualTo("Quyết định 766/QĐ-TTg (tái dựng)");
+            inspector().documentName("indicatorRuleSets").execute().path("indicatorRuleSets[*].effectiveFrom").entityList(String.class)
+                    .containsExactly(from.toString(), "2021-01-01");
+        } finally {
+            jdbc.sql("delete from indicator_rule_set where effective_from = :d").param("d", from).update();
+        }
     }
 }

@@ -122,7 +122,7 @@ final class IndicatorFixture {
     }
 
     /** A feedback item; times are Vietnam local time ("yyyy-MM-ddTHH:mm"), answer and rating optional. */
-    private void feedback(String code, long unit, String submitted, String due, String answered, Integer rating) {
+    void feedback(String code, long unit, String submitted, String due, String answered, Integer rating) {
         jdbc.sql("""
                         insert into feedback (code, secret_hash, kind, unit_id, message, sender_name, sender_phone, submitted_at,
                             answer_due_date, answer, answered_at, answered_by, rating, rated_at)
@@ -161,7 +161,8 @@ final class IndicatorFixture {
         dossier("FX-D5", fxA, "FX.P5", "DIRECT", "2022-12-20", "2023-01-05", "RETURNED", "2023-01-04", false, false, false, false, true, false, 4, false, false, false, false);
         dossier("FX-D6", fx, "FX.P2", "DIRECT", "2023-11-20", "2023-12-05", "PROCESSING", null, false, false, false, false, false, false, null, false, false, false, false);
         dossier("FX-D7", fx, "FX.P1", "DIRECT", "2023-06-01", "2023-06-10", "WITHDRAWN", "2023-06-02", false, false, false, false, false, false, null, false, false, false, false);
-        // March 2023 overruns: Một twice on D2 (3 + 1 days), Hai once (2 days); one without an official and one in April do not count
+        // March 2023 overruns: Một twice on D2 (3 + 1 days), Hai once (2 days), one without an official (unattributed); D6's
+        // ended in April (entered 23 March: running over its allowance at March's end)
         overrun("FX-D2", "FX.P1", fx, o1, "2023-03-14", 3);
         overrun("FX-D2", "FX.P1", fx, o1, "2023-03-15", 1);
         overrun("FX-D2", "FX.P5", fxA, o2, "2023-03-10", 2);

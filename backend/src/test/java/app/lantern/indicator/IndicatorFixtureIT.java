@@ -318,7 +318,23 @@ class IndicatorFixtureIT extends ApiTestBase {
                     .errors().satisfy(errors -> assertThat(errors).extracting(e -> e.getErrorType()).containsExactly(ErrorType.FORBIDDEN));
             outsider.documentName("overdueBacklog").variable("unit", fixture.fxId()).execute()
                     .errors().satisfy(errors -> assertThat(errors).extracting(e -> e.getErrorType()).containsExactly(ErrorType.FORBIDDEN));
+            outsider.documentName("indicatorTrend").variable("unit", fixture.fxId()).variable("from", "2023-01-01").variable("to", "2023-03-01")
+                    .execute().errors().satisfy(errors -> assertThat(errors).extracting(e -> e.getErrorType()).containsExactly(ErrorType.FORBIDDEN));
+            outsider.documentName("indicatorRanking").variable("parent", fixture.fxId()).variable("period", YEAR_2023).execute()
+                    .errors().satisfy(errors -> assertThat(errors).extracting(e -> e.getErrorType()).containsExactly(ErrorType.FORBIDDEN));
+            outsider.documentName("indicatorProcedures").variable("unit", fixture.fxId()).variable("period", YEAR_2023)
+                    .variable("indicator", "PROCEDURES_ONLINE").variable("part", "NUMERATOR").execute()
+                    .errors().satisfy(errors -> assertThat(errors).extracting(e -> e.getErrorType()).containsExactly(ErrorType.FORBIDDEN));
+            outsider.documentName("nearlyDueDossiers").variable("unit", fixture.fxId()).execute()
+                    .errors().satisfy(errors -> assertThat(errors).extracting(e -> e.getErrorType()).containsExactly(ErrorType.FORBIDDEN));
         }
+        // inside their subtree the same queries answer
+        headA.documentName("indicatorTrend").variable("unit", fixture.fxAId()).variable("from", "2023-01-01").variable("to", "2023-03-01")
+                .execute().errors().verify();
+        headA.documentName("indicatorProcedures").variable("unit", fixture.fxAId()).variable("period", YEAR_2023)
+                .variable("indicator", "PROCEDURES_ONLINE").variable("part", "NUMERATOR").execute()
+                .path("indicatorProcedures.nodes[*].nationalCode").entityList(String.class).containsExactly("FX.P5");
+        headA.documentName("nearlyDueDossiers").variable("unit", fixture.fxAId()).execute().errors().verify();
         // the department's head ranks within their subtree by default
         GraphQlTester.Response ranking = unitHead("FX-TEST").documentName("indicatorRanking").variable("period", YEAR_2023).execute();
         ranking.path("indicatorRanking[*].scorecard.unit.code").entityList(String.class).containsExactly("FX-A", "FX-B");
@@ -331,12 +347,19 @@ class IndicatorFixtureIT extends ApiTestBase {
         draft.errors().verify();
         draft.path("delayList.status").entity(String.class).isEqualTo("DRAFT");
         List<Map<String, Object>> entries = draft.path("delayList.entries").entityList(MAP).get();
-        assertThat(entries).extracting(e -> e.get("officialName"), e -> e.get("dossiers"), e -> e.get("overruns"), e -> e.get("daysOver"))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Nguyễn Văn Một", 1, 2, 4),
-                        org.assertj.core.groups.Tuple.tuple("Trần Thị Hai", 1, 1, 2));
+        // Một: D2's two steps ended in March (3 + 1 days) and D6's step, entered 23 March and left 2 April, was still running
+        // at the month's end over its 5-day allowance: 6 working days used (24, 27–31 March), 1 over. Hai: 2 days on D2.
+        // D2's overrun without an official (4 days) makes the last, unattributed row; the April overrun does not count.
+        assertThat(entries).extracting(e -> e.get("officialName"), e -> e.get("dossiers"), e -> e.get("overruns"), e -> e.get("daysOver"),
+                        e -> e.get("unattributed"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Nguyễn Văn Một", 2, 3, 5, false),
+                        org.assertj.core.groups.Tuple.tuple("Trần Thị Hai", 1, 1, 2, false),
+                        org.assertj.core.groups.Tuple.tuple(DelayLists.UNATTRIBUTED, 1, 1, 4, true));
         assertThat(entries.get(1)).containsEntry("unitName", "Đơn vị kiểm thử FX-A").containsEntry("officialPosition", "Công chức Tư pháp");
-        assertThat(entries.get(0).get("procedures")).isEqualTo(List.of(Map.of("nationalCode", "FX.P1", "name", "Thủ tục kiểm thử FX.P1",
-                "dossiers", 1)));
+        assertThat(entries.get(2)).containsEntry("unitName", "Đơn vị kiểm thử FX-TEST").containsEntry("official", null);
+        assertThat(entries.get(0).get("procedures")).isEqualTo(List.of(
+                Map.of("nationalCode", "FX.P1", "name", "Thủ tục kiểm thử FX.P1", "dossiers", 1),
+                Map.of("nationalCode", "FX.P2", "name", "Thủ tục kiểm thử FX.P2", "dossiers", 1)));
         assertThat(((Map<?, ?>) entries.get(0).get("official")).get("fullName")).isEqualTo("Nguyễn Văn Một");
         // the commune's list has only its own official
         inspector().documentName("delayList").variable("unit", fixture.fxAId()).variable("year", 2023).variable("month", 3).execute()
@@ -351,14 +374,15 @@ class IndicatorFixtureIT extends ApiTestBase {
         GraphQlTester.Response published = head.documentName("delayListPublish").variable("input", input).execute();
         published.path("delayListPublish.userErrors").entityList(Object.class).hasSize(0);
         published.path("delayListPublish.delayList.status").entity(String.class).isEqualTo("PUBLISHED");
-        published.path("delayListPublish.delayList.entries[*].daysOver").entityList(Integer.class).containsExactly(4, 2);
+        published.path("delayListPublish.delayList.entries[*].daysOver").entityList(Integer.class).containsExactly(5, 2, 4);
+        published.path("delayListPublish.delayList.entries[*].unattributed").entityList(Boolean.class).containsExactly(false, false, true);
         assertThat(jdbc.sql("select count(*) from audit_record where action = 'delayList.publish' and object_id = 'FX-TEST/2023-03'")
                 .query(Long.class).single()).isEqualTo(1L);
 
         // later overruns in March do not change the published list
         fixture.overrun("FX-D2", "FX.P1", fixture.fx, fixture.o1, "2023-03-30", 5);
         inspector().documentName("delayList").variable("unit", fixture.fxId()).variable("year", 2023).variable("month", 3).execute()
-                .path("delayList.entries[0].daysOver").entity(Integer.class).isEqualTo(4);
+                .path("delayList.entries[0].daysOver").entity(Integer.class).isEqualTo(5);
 
         GraphQlTester.Response open = anonymous().documentName("publishedDelayList").variable("unitCode", "FX-TEST")
                 .variable("year", 2023).variable("month", 3).execute();
@@ -366,7 +390,8 @@ class IndicatorFixtureIT extends ApiTestBase {
         open.path("publishedDelayList.status").entity(String.class).isEqualTo("PUBLISHED");
         open.path("publishedDelayList.unitName").entity(String.class).isEqualTo("Đơn vị kiểm thử FX-TEST");
         open.path("publishedDelayList.unit").valueIsNull();
-        open.path("publishedDelayList.entries[*].officialName").entityList(String.class).containsExactly("Nguyễn Văn Một", "Trần Thị Hai");
+        open.path("publishedDelayList.entries[*].officialName").entityList(String.class)
+                .containsExactly("Nguyễn Văn Một", "Trần Thị Hai", DelayLists.UNATTRIBUTED);
         open.path("publishedDelayList.entries[0].official").valueIsNull();
         open.path("publishedDelayList.publishedBy").entity(String.class).satisfies(by -> assertThat(by).isNotBlank());
         anonymous().documentName("publishedDelayLists").variable("unitCode", "FX-TEST").execute()
@@ -396,6 +421,111 @@ class IndicatorFixtureIT extends ApiTestBase {
     }
 
     @Test
+    void openDossiersAndUnansweredFeedbackCountOnlyOnceTheirDeadlineHasPassed() {
+        LocalDate today = LocalDate.now(WorkingDays.ZONE);
+        String t = today.toString();
+        String monthEnd = java.time.YearMonth.from(today).atEndOfMonth().toString();
+        String earlier = today.minusDays(20).toString();
+        List<String> codes = List.of("FX-N1", "FX-N2", "FX-N3", "FX-N4");
+        try {
+            //      code     unit        proc     channel   received due                               status        resolved
+            // open, due today: not due yet (late only once today has passed)
+            fixture.dossier("FX-N1", fixture.fxB, "FX.P5", "DIRECT", earlier, t, "PROCESSING", null, false, false, false, false, false,
+                    false, null, false, false, false, false);
+            // resolved on time, due today: due (a resolved dossier counts whatever its due date)
+            fixture.dossier("FX-N2", fixture.fxB, "FX.P5", "DIRECT", earlier, t, "RESOLVED", earlier, false, false, false, false, false,
+                    false, null, false, false, false, false);
+            // open and past its due date: due, and not on time
+            fixture.dossier("FX-N3", fixture.fxB, "FX.P5", "DIRECT", earlier, today.minusDays(1).toString(), "PROCESSING", null, false,
+                    false, false, false, false, false, null, false, false, false, false);
+            // open, due at the month's end: not due yet
+            fixture.dossier("FX-N4", fixture.fxB, "FX.P5", "DIRECT", earlier, monthEnd, "RECEIVED", null, false, false, false, false,
+                    false, false, null, false, false, false, false);
+            // feedback: unanswered, deadline ahead (neither on time nor late); unanswered past its deadline (late)
+            fixture.feedback("FX-FB7", fixture.fxB, earlier + "T08:00", today.plusDays(10).toString(), null, null);
+            fixture.feedback("FX-FB8", fixture.fxB, earlier + "T09:00", today.minusDays(1).toString(), null, null);
+
+            Map<String, Object> period = Map.of("kind", "CUSTOM", "from", earlier, "to", t);
+            Map<String, Map<String, Object>> card = indicators(scorecard(inspector(), encode(fixture.fxB), true, period));
+            // due: N2 (resolved) and N3 (open, past due); N1 and N4 wait
+            assertThat(asLong(card.get("DOSSIERS_RESOLVED_ON_TIME").get("numerator"))).isEqualTo(1L);
+            assertThat(asLong(card.get("DOSSIERS_RESOLVED_ON_TIME").get("denominator"))).isEqualTo(2L);
+            // feedback: FB8 only, late
+            assertThat(asLong(card.get("FEEDBACK_ANSWERED_ON_TIME").get("numerator"))).isEqualTo(0L);
+            assertThat(asLong(card.get("FEEDBACK_ANSWERED_ON_TIME").get("denominator"))).isEqualTo(1L);
+            // the drill-down lists the same dossiers
+            List<String> due = drill(encode(fixture.fxB), period, "DOSSIERS_RESOLVED_ON_TIME", "DENOMINATOR");
+            assertThat(due).containsExactlyInAnyOrder("FX-N2", "FX-N3");
+            assertThat(drill(encode(fixture.fxB), period, "DOSSIERS_RESOLVED_ON_TIME", "SHORTFALL")).containsExactly("FX-N3");
+
+            // the current month alone: only N2 (N3 may be due last month when today is the 1st)
+            Map<String, Object> month = Map.of("kind", "MONTH", "year", today.getYear(), "number", today.getMonthValue());
+            Map<String, Object> thisMonth = indicators(scorecard(inspector(), encode(fixture.fxB), true, month)).get("DOSSIERS_RESOLVED_ON_TIME");
+            long n3ThisMonth = today.getDayOfMonth() > 1 ? 1 : 0;
+            assertThat(asLong(thisMonth.get("denominator"))).isEqualTo(1 + n3ThisMonth);
+            assertThat(asLong(thisMonth.get("numerator"))).isEqualTo(1L);
+            // and it equals plain SQL over the dossiers with the same rule
+            long plainDue = jdbc.sql("select count(*) from dossier d where d.unit_id = :u and d.status not in ('REJECTED', 'WITHDRAWN')"
+                            + " and date_trunc('month', d.due_date) = date_trunc('month', cast(:today as date))"
+                            + " and (d.status in ('RESOLVED', 'RETURNED') or d.due_date < cast(:today as date))")
+                    .param("u", fixture.fxB).param("today", today).query(Long.class).single();
+            assertThat(asLong(thisMonth.get("denominator"))).isEqualTo(plainDue);
+        } finally {
+            jdbc.sql("delete from feedback where code in ('FX-FB7', 'FX-FB8')").update();
+            jdbc.sql("delete from dossier where receipt_code = any(:c)").param("c", codes.toArray(String[]::new)).update();
+        }
+    }
+
+    private List<String> drill(String unit, Map<String, Object> period, String code, String part) {
+        GraphQlTester.Response r = inspector().documentName("indicatorDossiers").variable("unit", unit)
+                .variable("period", period).variable("indicator", code).variable("part", part).variable("first", 100).execute();
+        r.errors().verify();
+        return r.path("indicatorDossiers.nodes[*].receiptCode").entityList(String.class).get();
+    }
+
+    @Test
+    void stepsStillRunningOverTheirAllowanceAtTheMonthsEndCountToThatDay() {
+        List<String> codes = List.of("FX-R1", "FX-R2");
+        try {
+            // two dossiers at FX-B whose first step (FX.P5's, 5 working days) began on Thursday 1 June 2023 and had not ended by
+            // 30 June: 21 working days used (2–30 June, no holiday), 16 over; R2 waited for a supplement from Monday 12 to Monday
+            // 19 June (5 working days stopped): 16 used, 11 over, and has no official recorded
+            long r1 = fixture.dossier("FX-R1", fixture.fxB, "FX.P5", "DIRECT", "2023-06-01", "2023-06-08", "PROCESSING", null, false, false,
+                    false, false, false, false, null, false, false, false, false);
+            long r2 = fixture.dossier("FX-R2", fixture.fxB, "FX.P5", "DIRECT", "2023-06-01", "2023-06-15", "PROCESSING", null, false, false,
+                    false, false, false, false, null, false, false, false, false);
+            assertThat(calendar.workingDays().workingDaysBetween(LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 30))).isEqualTo(21);
+            jdbc.sql("update dossier set current_step_id = :step, step_entered_at = timestamptz '2023-06-01T10:00:00+07',"
+                            + " current_official_id = case when id = :r1 then cast(:o2 as bigint) end where id in (:r1, :r2)")
+                    .param("step", fixture.steps.get("FX.P5")).param("r1", r1).param("r2", r2).param("o2", fixture.o2).update();
+            jdbc.sql("insert into dossier_event (dossier_id, seq, transition, from_status, to_status, at) values"
+                            + " (:r2, 1, 'REQUEST_SUPPLEMENT', 'PROCESSING', 'SUPPLEMENT_REQUESTED', timestamptz '2023-06-12T09:00:00+07'),"
+                            + " (:r2, 2, 'RESUME_AFTER_SUPPLEMENT', 'SUPPLEMENT_REQUESTED', 'PROCESSING', timestamptz '2023-06-19T09:00:00+07')")
+                    .param("r2", r2).update();
+
+            GraphQlTester.Response june = inspector().documentName("delayList").variable("unit", encode(fixture.fxB)).variable("year", 2023)
+                    .variable("month", 6).execute();
+            june.errors().verify();
+            assertThat(june.path("delayList.entries").entityList(MAP).get())
+                    .extracting(e -> e.get("officialName"), e -> e.get("unitName"), e -> e.get("dossiers"), e -> e.get("overruns"),
+                            e -> e.get("daysOver"), e -> e.get("unattributed"))
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Trần Thị Hai", "Đơn vị kiểm thử FX-A", 1, 1, 16, false),
+                            org.assertj.core.groups.Tuple.tuple(DelayLists.UNATTRIBUTED, "Đơn vị kiểm thử FX-B", 1, 1, 11, true));
+            // in May the steps had not begun
+            inspector().documentName("delayList").variable("unit", encode(fixture.fxB)).variable("year", 2023).variable("month", 5)
+                    .execute().path("delayList.entries").entityList(Object.class).hasSize(0);
+            // July: still running at its end, counted to 31 July (21 + 21 working days used)
+            int july = calendar.workingDays().workingDaysBetween(LocalDate.of(2023, 6, 1), LocalDate.of(2023, 7, 31));
+            inspector().documentName("delayList").variable("unit", encode(fixture.fxB)).variable("year", 2023).variable("month", 7)
+                    .execute().path("delayList.entries[*].daysOver").entityList(Integer.class).containsExactly(july - 5, july - 5 - 5);
+        } finally {
+            jdbc.sql("delete from dossier_event where dossier_id in (select id from dossier where receipt_code = any(:c))")
+                    .param("c", codes.toArray(String[]::new)).update();
+            jdbc.sql("delete from dossier where receipt_code = any(:c)").param("c", codes.toArray(String[]::new)).update();
+        }
+    }
+
+    @Test
     void theBacklogCountsOverdueDossiersByUnitAndProcedureAndTheNearlyDueListLooksAheadInWorkingDays() {
         LocalDate today = LocalDate.now(WorkingDays.ZONE);
         LocalDate inTwo = calendar.workingDays().addWorkingDays(today, 2);
@@ -419,6 +549,24 @@ class IndicatorFixtureIT extends ApiTestBase {
                         r -> r.get("overdue"), r -> r.get("oldestDueDate"), r -> r.get("open"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("FX-A", "FX.P5", 2, "2024-01-10", 5),
                         org.assertj.core.groups.Tuple.tuple("FX-TEST", "FX.P2", 1, "2023-12-05", 1));
+        backlog.path("overdueBacklog.rowCount").entity(Integer.class).isEqualTo(2);
+        backlog.path("overdueBacklog.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+        // a page at a time: the totals stay those of every page
+        GraphQlTester.Response first = inspector().documentName("overdueBacklog").variable("unit", fixture.fxId()).variable("first", 1)
+                .execute();
+        first.path("overdueBacklog.rows[*].unit.code").entityList(String.class).containsExactly("FX-A");
+        first.path("overdueBacklog.totalOverdue").entity(Integer.class).isEqualTo(3);
+        first.path("overdueBacklog.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+        String cursor = first.path("overdueBacklog.pageInfo.endCursor").entity(String.class).get();
+        GraphQlTester.Response second = inspector().documentName("overdueBacklog").variable("unit", fixture.fxId()).variable("first", 1)
+                .variable("after", cursor).execute();
+        second.path("overdueBacklog.rows[*].unit.code").entityList(String.class).containsExactly("FX-TEST");
+        second.path("overdueBacklog.rowCount").entity(Integer.class).isEqualTo(2);
+        second.path("overdueBacklog.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+        second.path("overdueBacklog.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
+        inspector().documentName("overdueBacklog").variable("unit", fixture.fxId()).variable("first", 101).execute()
+                .errors().satisfy(errors -> assertThat(errors).extracting(e -> e.getMessage())
+                        .containsExactly("Argument 'first' of field 'overdueBacklog' must be between 0 and 100, was 101"));
         // a commune head's default is their own subtree
         unitHead("FX-A").documentName("overdueBacklog").execute().path("overdueBacklog.rows[*].unit.code").entityList(String.class)
                 .containsExactly("FX-A");

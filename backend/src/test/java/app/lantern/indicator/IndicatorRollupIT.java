@@ -233,6 +233,160 @@ class IndicatorRollupIT extends ApiTestBase {
                 + " and p.population_db_connected").query(Long.class).single()).isPositive();
     }
 
+    @Test
+    void openDossiersNotYetDueStayOutOfTheDueCountAndTheFastPathEqualsPlainSql() {
+        // a dossier received today is open and due in a few working days: not due yet
+        Ref fresh = receive(Map.of());
+        LocalDate due = jdbc.sql("select due_date from dossier where id = :id").param("id", NodeId.longKey(fresh.id(), "Dossier"))
+                .query(LocalDate.class).single();
+        LocalDate today = LocalDate.now(WorkingDays.ZONE);
+        assertThat(due).isAfterOrEqualTo(today);
+        long province = jdbc.sql("select id from unit where code = 'NA'").query(Long.class).single();
+        // from January to the month of that due date: past months, the current one and the months ahead
+        LocalDate from = today.withDayOfYear(1);
+        LocalDate to = due.withDayOfMonth(due.lengthOfMonth());
+        GraphQlTester.Response r = inspector().documentName("indicatorScorecard").variable("unit", NodeId.encode("Unit", province))
+                .variable("period", Map.of("kind", "CUSTOM", "from", from.toString(), "to", to.toString())).execute();
+        r.errors().verify();
+        Map<String, Map<String, Object>> card = new HashMap<>();
+        r.path("indicatorScorecard.groups[*].indicators[*]").entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get()
+                .forEach(i -> card.put((String) i.get("code"), i));
+        String inPeriod = "d.status not in ('REJECTED', 'WITHDRAWN') and d.due_date between date '" + from + "' and date '" + to + "'";
+        String dueByNow = " and (d.status in ('RESOLVED', 'RETURNED') or d.due_date < date '" + today + "')";
+        assertThat(denominator(card, "DOSSIERS_RESOLVED_ON_TIME")).isEqualTo(count(inPeriod + dueByNow))
+                .isLessThan(count(inPeriod));
+        assertThat(numerator(card, "DOSSIERS_RESOLVED_ON_TIME"))
+                .isEqualTo(count(inPeriod + " and d.status in ('RESOLVED', 'RETURNED') and not d.late"));
+        // the unit's own scorecard too, on the per-unit path
+        long syt = jdbc.sql("select id from unit where code = 'NA-SYT'").query(Long.class).single();
+        GraphQlTester.Response own = inspector().documentName("indicatorScorecard").variable("unit", NodeId.encode("Unit", syt))
+                .variable("includeSubunits", false)
+                .variable("period", Map.of("kind", "CUSTOM", "from", from.toString(), "to", to.toString())).execute();
+        own.errors().verify();
+        assertThat(own.path("indicatorScorecard.groups[*].indicators[?(@.code == 'DOSSIERS_RESOLVED_ON_TIME')].denominator")
+                .entityList(Long.class).get()).containsExactly(count("d.unit_id = " + syt + " and " + inPeriod + dueByNow));
+    }
+
+    private static Map<String, Object> syncItem(String externalId, String procedureCode, List<Map<String, Object>> events) {
+        Map<String, Object> item = new java.util.LinkedHashMap<>();
+        item.put("externalId", externalId);
+        item.put("receiptCode", "SYNC-" + externalId);
+        item.put("unitCode", "NA-SYT");
+        item.put("procedureCode", procedureCode);
+        item.put("applicant", Map.of("kind", "PERSON", "name", "Nguyễn Thị Chỉ Số"));
+        item.put("channel", "ONLINE");
+        item.put("onlinePayment", true);
+        item.put("events", events);
+        return item;
+    }
+
+    private static Map<String, Object> event(String transition, java.time.Instant at, Object... more) {
+        Map<String, Object> e = new java.util.LinkedHashMap<>();
+        e.put("transition", transition);
+        e.put("at", at.atOffset(java.time.ZoneOffset.ofHours(7)).toString());
+        for (int i = 0; i < more.length; i += 2) {
+            e.put((String) more[i], more[i + 1]);
+        }
+        return e;
+    }
+
+    @Test
+    void theRollupEqualsPlainCountsAfterAPartnerSyncBatchAndAfterDossiersAreDeleted() {
+        String code = jdbc.sql("select p.national_code from procedure p join unit u on u.id = p.unit_id where u.code = 'NA-SYT'"
+                + " and p.review_state <> 'ABOLISHED' and p.statutory_working_days > 0 order by p.national_code limit 1")
+                .query(String.class).single();
+        String a = "rollup-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String b = "rollup-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        java.time.Instant monday = java.time.OffsetDateTime.parse("2023-10-02T09:00:00+07:00").toInstant();
+        java.time.Instant later = monday.plus(40, java.time.temporal.ChronoUnit.DAYS);
+        List<Map<String, Object>> aEvents = List.of(event("RECEIVE", monday), event("ADVANCE", monday.plus(1, java.time.temporal.ChronoUnit.HOURS)));
+        // one batch inserts both (INSERT … ON CONFLICT), the next updates one of them through to a late, returned result
+        ngheAn().documentName("dossiersSync").variable("input", Map.of("source", "nghean-dvc", "items",
+                        List.of(syncItem(a, code, aEvents), syncItem(b, code, List.of(event("RECEIVE", monday))))))
+                .execute().path("dossiersSync.results[*].outcome").entityList(String.class).containsExactly("CREATED", "CREATED");
+        assertThat(rollup()).isEqualTo(plain());
+        assertThat(unitRollup()).isEqualTo(plainPerUnit());
+        List<Map<String, Object>> longer = new java.util.ArrayList<>(aEvents);
+        longer.add(event("RESOLVE", later, "result", "QĐ 9/SYT", "digitisedResult", true));
+        longer.add(event("RETURN", later.plus(1, java.time.temporal.ChronoUnit.HOURS)));
+        ngheAn().documentName("dossiersSync").variable("input", Map.of("source", "nghean-dvc", "items",
+                        List.of(syncItem(a, code, longer), syncItem(b, code, List.of(event("RECEIVE", monday))))))
+                .execute().path("dossiersSync.results[*].outcome").entityList(String.class).containsExactly("UPDATED", "UNCHANGED");
+        assertThat(rollup()).isEqualTo(plain());
+        assertThat(unitRollup()).isEqualTo(plainPerUnit());
+
+        // deleting dossiers (no API deletes them; an operator's repair might) takes their contributions out again
+        Long[] ids = jdbc.sql("select id from dossier where receipt_code in (:a, :b)").param("a", "SYNC-" + a).param("b", "SYNC-" + b)
+                .query(Long.class).list().toArray(Long[]::new);
+        assertThat(ids).hasSize(2);
+        jdbc.sql("delete from dossier_step_overrun where dossier_id = any(:ids)").param("ids", ids).update();
+        jdbc.sql("delete from dossier_event where dossier_id = any(:ids)").param("ids", ids).update();
+        jdbc.sql("delete from dossier where id = any(:ids)").param("ids", ids).update();
+        assertThat(rollup()).isEqualTo(plain());
+        assertThat(unitRollup()).isEqualTo(plainPerUnit());
+    }
+
+    /** A quarter's dossier and feedback figures are the sums of its three months' (each counted by one date). */
+    @Test
+    void aQuartersFiguresAreTheSumsOfItsMonths() {
+        String syt = NodeId.encode("Unit", jdbc.sql("select id from unit where code = 'NA-SYT'").query(Long.class).single());
+        Map<String, Map<String, Object>> quarter = card(syt, Map.of("kind", "QUARTER", "year", 2024, "number", 1));
+        List<Map<String, Map<String, Object>>> months = List.of(card(syt, Map.of("kind", "MONTH", "year", 2024, "number", 1)),
+                card(syt, Map.of("kind", "MONTH", "year", 2024, "number", 2)), card(syt, Map.of("kind", "MONTH", "year", 2024, "number", 3)));
+        int checked = 0;
+        for (Map.Entry<String, Map<String, Object>> e : quarter.entrySet()) {
+            if (!List.of("DOSSIERS", "FEEDBACK").contains(e.getValue().get("basis"))) {
+                continue;
+            }
+            long numerators = months.stream().mapToLong(m -> numerator(m, e.getKey())).sum();
+            long denominators = months.stream().mapToLong(m -> denominator(m, e.getKey())).sum();
+            assertThat(numerator(quarter, e.getKey())).as(e.getKey()).isEqualTo(numerators);
+            assertThat(denominator(quarter, e.getKey())).as(e.getKey()).isEqualTo(denominators);
+            checked++;
+        }
+        assertThat(checked).isEqualTo(13);
+        assertThat(denominator(quarter, "DOSSIERS_RESOLVED_ON_TIME")).isPositive();
+        assertThat(denominator(quarter, "DOSSIERS_FILED_ONLINE")).isPositive();
+    }
+
+    private Map<String, Map<String, Object>> card(String unit, Map<String, Object> period) {
+        GraphQlTester.Response r = inspector().documentName("indicatorScorecard").variable("unit", unit).variable("includeSubunits", false)
+                .variable("period", period).execute();
+        r.errors().verify();
+        Map<String, Map<String, Object>> byCode = new HashMap<>();
+        r.path("indicatorScorecard.groups[*].indicators[*]").entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get()
+                .forEach(i -> byCode.put((String) i.get("code"), i));
+        return byCode;
+    }
+
+    /**
+     * The trend and the ranking cost the same number of SQL statements however many months or units
+     * they score (the feedback source is looked up once, not per unit and month).
+     */
+    @Test
+    void theTrendAndTheRankingCostAFixedNumberOfStatements() {
+        String syt = NodeId.encode("Unit", jdbc.sql("select id from unit where code = 'NA-SYT'").query(Long.class).single());
+        trend(syt, "2024-01-01", "2024-02-01");
+        long before = app.lantern.support.SqlStatementCounter.count();
+        trend(syt, "2024-01-01", "2024-02-01");
+        long twoMonths = app.lantern.support.SqlStatementCounter.count() - before;
+        before = app.lantern.support.SqlStatementCounter.count();
+        trend(syt, "2024-01-01", "2024-12-01");
+        assertThat(app.lantern.support.SqlStatementCounter.count() - before).isEqualTo(twoMonths);
+
+        before = app.lantern.support.SqlStatementCounter.count();
+        inspector().documentName("indicatorRanking").variable("period", Map.of("kind", "YEAR", "year", 2024)).variable("level", "COMMUNE")
+                .execute().errors().verify();
+        long communes = app.lantern.support.SqlStatementCounter.count() - before;
+        before = app.lantern.support.SqlStatementCounter.count();
+        inspector().documentName("indicatorRanking").variable("period", Map.of("kind", "YEAR", "year", 2024)).execute().errors().verify();
+        assertThat(app.lantern.support.SqlStatementCounter.count() - before).isEqualTo(communes);
+    }
+
+    private void trend(String unit, String from, String to) {
+        inspector().documentName("indicatorTrend").variable("unit", unit).variable("from", from).variable("to", to).execute().errors().verify();
+    }
+
     private long count(String condition) {
         return jdbc.sql("select count(*) from dossier d where " + condition).query(Long.class).single();
     }

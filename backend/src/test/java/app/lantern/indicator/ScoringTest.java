@@ -49,6 +49,37 @@ class ScoringTest {
     }
 
     @Test
+    void dossierSatisfactionWhenNobodyRatedShowsNoDataYetScoresZeroAgainstTheTotal() {
+        Counts counts = new Counts();
+        counts.set(Counter.PROC_ONLINE, 9).set(Counter.PROC_IN_FORCE, 10)                          // 2 points, as above
+                .set(Counter.RECEIVED_ONLINE, 1).set(Counter.RECEIVED, 4)                            // 3 points
+                .set(Counter.RESOLVED, 3).set(Counter.RATED, 0).set(Counter.RATED_SATISFIED, 0);     // resolved 3, nobody rated
+        Scorecard card = Scoring.score(null, true, null, RULES, counts);
+        Scorecard.IndicatorScore satisfaction = card.groups().get(1).indicators().get(1);
+        assertThat(satisfaction.code()).isEqualTo(IndicatorCode.DOSSIER_SATISFACTION);
+        // shown as no data, never a silent 0 % or 100 %
+        assertThat(satisfaction.noData()).isTrue();
+        assertThat(satisfaction.noDataReason()).isEqualTo("ZERO_DENOMINATOR");
+        assertThat(satisfaction.rate()).isNull();
+        assertThat(satisfaction.points()).isZero();
+        // and it earns 0 of its 6 points: the total stays 5, the attainable points are 5 (online, capped) + 6 = 11,
+        // where feedback answered on time (no source) is left out
+        assertThat(card.total()).isEqualTo(5.0);
+        assertThat(card.attainablePoints()).isEqualTo(11.0);
+        assertThat(satisfaction.formula().en()).contains("nobody rated them: no data and 0 points, still counted in the attainable points");
+        assertThat(satisfaction.formula().vi()).contains("không ai đánh giá: không có dữ liệu và 0 điểm");
+
+        // nothing resolved: nothing to rate, plain no data left out of the attainable points
+        counts.set(Counter.RESOLVED, 0);
+        assertThat(Scoring.score(null, true, null, RULES, counts).attainablePoints()).isEqualTo(5.0);
+        // someone rated: an ordinary rate
+        counts.set(Counter.RESOLVED, 3).set(Counter.RATED, 2).set(Counter.RATED_SATISFIED, 1);   // 0.5 → 6 × 0.5 ÷ 0.9 = 3.33
+        Scorecard rated = Scoring.score(null, true, null, RULES, counts);
+        assertThat(rated.groups().get(1).indicators().get(1).points()).isEqualTo(3.33);
+        assertThat(rated.attainablePoints()).isEqualTo(11.0);
+    }
+
+    @Test
     void bandsFollowTheRuleSetsThresholds() {
         assertThat(List.of(90.0, 89.99, 70.0, 50.0, 49.99)).extracting(RULES::band)
                 .containsExactly(RuleSet.Band.EXCELLENT, RuleSet.Band.GOOD, RuleSet.Band.GOOD, RuleSet.Band.AVERAGE, RuleSet.Band.WEAK);

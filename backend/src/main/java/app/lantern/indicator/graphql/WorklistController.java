@@ -30,8 +30,8 @@ class WorklistController {
     }
 
     @QueryMapping
-    Worklists.Backlog overdueBacklog(@Argument String unit) {
-        return worklists.overdueBacklog(unit == null ? null : NodeId.longKey(unit, "Unit"));
+    Worklists.Backlog overdueBacklog(@Argument String unit, @Argument Integer first, @Argument String after) {
+        return worklists.overdueBacklog(unit == null ? null : NodeId.longKey(unit, "Unit"), PageRequest.of(first, after, null, null));
     }
 
     @QueryMapping

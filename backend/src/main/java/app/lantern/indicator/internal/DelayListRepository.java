@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-/** Delays lists: computed live from {@code dossier_step_overrun}, stored as published. */
+/** Delays lists: computed live from {@code dossier_step_overrun} and the dossiers' current steps, stored as published. */
 @Repository
 public class DelayListRepository {
 
@@ -40,29 +40,80 @@ public class DelayListRepository {
         return day.atStartOfDay(WorkingDays.ZONE).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
     }
 
-    /** The live list: overruns whose step ended in the month at units of {@code unit}'s subtree, by official. */
-    public List<DelayList.Entry> live(Unit unit, YearMonth month) {
-        MapSqlParameterSource params = new MapSqlParameterSource().addValue("path", unit.path())
-                .addValue("start", startOf(month.atDay(1))).addValue("end", startOf(month.plusMonths(1).atDay(1)));
-        String overruns = "select r.* from dossier_step_overrun r where r.left_at >= :start and r.left_at < :end"
-                + " and r.official_id is not null and r.unit_id in (select su.id from unit su where su.path like :path || '%')";
-        Map<Long, List<DelayList.ProcedureCount>> procedures = new HashMap<>();
-        jdbc.sql("with r as (" + overruns + ") select r.official_id, p.national_code, p.name, count(distinct r.dossier_id) as dossiers"
-                        + " from r join dossier d on d.id = r.dossier_id join procedure p on p.id = d.procedure_id"
-                        + " group by r.official_id, p.national_code, p.name order by dossiers desc, p.national_code")
-                .paramSource(params).query((ResultSet rs) -> {
-                    procedures.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new DelayList.ProcedureCount(rs.getString(2), rs.getString(3), rs.getInt(4)));
+    /** A step that ended over its allowance: its dossier, official (null when none was recorded), procedure and days over. */
+    public record Ended(long dossierId, Long officialId, long procedureId, int daysOver) {
+    }
+
+    /** A step still running at a moment: its dossier, official (null when none), procedure, when it began, its place and allowance. */
+    public record Running(long dossierId, Long officialId, long procedureId, Instant enteredAt, int ordinal, int allowanceDays) {
+    }
+
+    /** A supplement request or resumption of a dossier: the clock stops and starts again. */
+    public record Pause(long dossierId, boolean resumed, Instant at) {
+    }
+
+    private static final String SUBTREE = " in (select su.id from unit su where su.path like :path || '%')";
+
+    /** Steps at units of {@code unit}'s subtree that ended over their allowance in the month, with or without an official. */
+    public List<Ended> ended(Unit unit, YearMonth month) {
+        return jdbc.sql("select r.dossier_id, r.official_id, d.procedure_id, r.days_over from dossier_step_overrun r"
+                        + " join dossier d on d.id = r.dossier_id where r.left_at >= :start and r.left_at < :end and r.unit_id" + SUBTREE)
+                .param("path", unit.path()).param("start", startOf(month.atDay(1))).param("end", startOf(month.plusMonths(1).atDay(1)))
+                .query((rs, n) -> new Ended(rs.getLong(1), rs.getObject(2, Long.class), rs.getLong(3), rs.getInt(4))).list();
+    }
+
+    /**
+     * Steps at units of {@code unit}'s subtree still running at {@code until}: the current steps of
+     * open dossiers entered before it, and steps that ended after it over their allowance (so were
+     * running then). The responsible unit of a current step follows the workflow's rule: a step of
+     * the catalogue owner's is done by the unit handling the dossier.
+     */
+    public List<Running> running(Unit unit, Instant until) {
+        return jdbc.sql("select d.id, d.current_official_id, d.procedure_id, d.step_entered_at, s.ordinal, s.allowance_days"
+                        + " from dossier d join procedure_step s on s.id = d.current_step_id join procedure p on p.id = d.procedure_id"
+                        + " where d.closed_at is null and d.step_entered_at < :until"
+                        + " and (case when s.responsible_unit_id = p.unit_id then d.unit_id else s.responsible_unit_id end)" + SUBTREE
+                        + " union all select r.dossier_id, r.official_id, d.procedure_id, r.entered_at, s.ordinal, r.allowance_days"
+                        + " from dossier_step_overrun r join dossier d on d.id = r.dossier_id join procedure_step s on s.id = r.step_id"
+                        + " where r.entered_at < :until and r.left_at >= :until and r.unit_id" + SUBTREE)
+                .param("path", unit.path()).param("until", until.atOffset(ZoneOffset.UTC))
+                .query((rs, n) -> new Running(rs.getLong(1), rs.getObject(2, Long.class), rs.getLong(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getInt(5), rs.getInt(6))).list();
+    }
+
+    /** The supplement requests and resumptions of the dossiers before {@code until}, in time order. */
+    public List<Pause> pauses(List<Long> dossierIds, Instant until) {
+        return jdbc.sql("select dossier_id, transition = 'RESUME_AFTER_SUPPLEMENT', at from dossier_event where dossier_id = any(:ids)"
+                        + " and transition in ('REQUEST_SUPPLEMENT', 'RESUME_AFTER_SUPPLEMENT') and at < :until order by dossier_id, seq")
+                .param("ids", dossierIds.toArray(Long[]::new)).param("until", until.atOffset(ZoneOffset.UTC))
+                .query((rs, n) -> new Pause(rs.getLong(1), rs.getBoolean(2), rs.getObject(3, OffsetDateTime.class).toInstant())).list();
+    }
+
+    /** An official as the list shows them. */
+    public record Person(long id, String fullName, String position, String unitName) {
+    }
+
+    public Map<Long, Person> officials(List<Long> ids) {
+        Map<Long, Person> result = new HashMap<>();
+        jdbc.sql("select o.id, o.full_name, o.position, u.name from official o join unit u on u.id = o.unit_id where o.id = any(:ids)")
+                .param("ids", ids.toArray(Long[]::new))
+                .query((ResultSet rs) -> {
+                    result.put(rs.getLong(1), new Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
                 });
-        return jdbc.sql("with r as (" + overruns + ") select o.id, o.full_name, o.position, ou.name as unit_name,"
-                        + " count(distinct r.dossier_id) as dossiers, count(*) as overruns, sum(r.days_over) as days_over"
-                        + " from r join official o on o.id = r.official_id join unit ou on ou.id = o.unit_id"
-                        + " group by o.id, o.full_name, o.position, ou.name order by days_over desc, dossiers desc, o.full_name, o.id")
-                .paramSource(params)
-                .query((rs, n) -> new DelayList.Entry(rs.getLong("id"), rs.getString("full_name"), rs.getString("position"),
-                        rs.getString("unit_name"), rs.getInt("dossiers"), rs.getInt("overruns"), rs.getInt("days_over"),
-                        List.copyOf(procedures.getOrDefault(rs.getLong("id"), List.of()))))
-                .list();
+        return result;
+    }
+
+    /** A procedure's national code and name. */
+    public record ProcedureName(String nationalCode, String name) {
+    }
+
+    public Map<Long, ProcedureName> procedures(List<Long> ids) {
+        Map<Long, ProcedureName> result = new HashMap<>();
+        jdbc.sql("select id, national_code, name from procedure where id = any(:ids)").param("ids", ids.toArray(Long[]::new))
+                .query((ResultSet rs) -> {
+                    result.put(rs.getLong(1), new ProcedureName(rs.getString(2), rs.getString(3)));
+                });
+        return result;
     }
 
     /** A published list's header. */

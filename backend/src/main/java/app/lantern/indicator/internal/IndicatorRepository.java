@@ -35,7 +35,9 @@ public class IndicatorRepository {
 
     private static final String RECEIVED = "d.received_at >= :start and d.received_at < :end";
     private static final String RESOLVED = "d.status in ('RESOLVED', 'RETURNED') and d.resolved_at >= :start and d.resolved_at < :end";
-    private static final String DUE = "d.status not in ('REJECTED', 'WITHDRAWN') and d.due_date between :fromDate and :toDate";
+    /** Due in the period: resolved ones, and open ones whose due date has passed (an open dossier due today or later is not yet due). */
+    private static final String DUE = "d.status not in ('REJECTED', 'WITHDRAWN') and d.due_date between :fromDate and :toDate"
+            + " and (d.status in ('RESOLVED', 'RETURNED') or d.due_date < :today)";
     /*
      * Procedure counters read the version of the procedure's facts in force at the period's end (procedure_history,
      * alias p, with its unit as u): an edit of the catalogue after a period never changes that period's figures.
@@ -91,6 +93,8 @@ public class IndicatorRepository {
     }
 
     private final JdbcClient jdbc;
+    /** Whether the feedback source exists: looked up once, it only changes with a migration (and a restart). */
+    private volatile Boolean feedbackSource;
 
     IndicatorRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -128,9 +132,15 @@ public class IndicatorRepository {
      * The counters per period (by index) and unit: dossier counters of the units' own dossiers (the
      * handling unit), procedure counters of their own catalogues, feedback of the units.
      *
+     * The rollup counts every dossier due in a month that is not rejected or withdrawn; an open
+     * dossier whose due date is {@code today} or later is not due yet, so those are taken off the
+     * due count here, read from the open-dossier index ({@code dossier_open_due_idx}), for the
+     * periods that reach today.
+     *
      * @param units the units to count, or null for all
+     * @param today today in Vietnam
      */
-    public Map<Integer, Map<Long, Counts>> counts(List<Period> periods, List<Long> units) {
+    public Map<Integer, Map<Long, Counts>> counts(List<Period> periods, List<Long> units, LocalDate today) {
         Map<Integer, Map<Long, Counts>> result = new HashMap<>();
         MapSqlParameterSource params = periods(periods, units);
         StringJoiner sums = new StringJoiner(", ");
@@ -145,6 +155,17 @@ public class IndicatorRepository {
                         counts.set(Counter.DOSSIER[k], rs.getLong(3 + k));
                     }
                 });
+        if (periods.stream().anyMatch(p -> !p.to().isBefore(today))) {
+            params.addValue("today", today);
+            jdbc.sql(PERIODS + "select pr.i, d.unit_id, count(*) from pr join dossier d on d.closed_at is null"
+                            + " and d.due_date >= greatest(pr.f, cast(:today as date)) and d.due_date <= pr.t"
+                            + (units == null ? "" : " and d.unit_id = any(:units)") + " where pr.t >= cast(:today as date)"
+                            + " group by pr.i, d.unit_id")
+                    .paramSource(params).query((ResultSet rs) -> {
+                        Counts counts = slot(result, rs.getInt(1), rs.getLong(2));
+                        counts.set(Counter.DUE, counts.get(Counter.DUE) - rs.getLong(3));
+                    });
+        }
         StringJoiner filters = new StringJoiner(", ");
         for (Counter c : Counter.PROCEDURE) {
             filters.add("count(*) filter (where " + CONDITIONS.get(c).replace(":fromDate", "pr.f").replace(":toDate", "pr.t") + ")");
@@ -160,18 +181,21 @@ public class IndicatorRepository {
                     }
                 });
         if (feedbackSourcePresent()) {
-            jdbc.sql(PERIODS + "select pr.i, fb.unit_id,"
-                            + " count(*) filter (where fb.received_on between pr.f and pr.t),"
-                            + " count(*) filter (where fb.received_on between pr.f and pr.t and fb.answered_on_time),"
-                            + " count(*) filter (where fb.answered_on between pr.f and pr.t and fb.satisfied is not null),"
-                            + " count(*) filter (where fb.answered_on between pr.f and pr.t and fb.satisfied)"
-                            + " from pr join " + FEEDBACK_SOURCE + " fb on (fb.received_on between pr.f and pr.t"
-                            + " or fb.answered_on between pr.f and pr.t)" + (units == null ? "" : " and fb.unit_id = any(:units)")
+            // two range reads, one on the day received and one on the day answered, each matching an index of the feedback table;
+            // an unanswered item whose deadline has not passed (answered_on_time null) is neither on time nor late yet
+            String unitFilter = units == null ? "" : " and fb.unit_id = any(:units)";
+            jdbc.sql(PERIODS + "select pr.i, fb.unit_id, count(*) filter (where fb.answered_on_time is not null),"
+                            + " count(*) filter (where fb.answered_on_time), 0, 0"
+                            + " from pr join " + FEEDBACK_SOURCE + " fb on fb.received_on between pr.f and pr.t" + unitFilter
+                            + " group by pr.i, fb.unit_id"
+                            + " union all select pr.i, fb.unit_id, 0, 0, count(*) filter (where fb.satisfied is not null),"
+                            + " count(*) filter (where fb.satisfied)"
+                            + " from pr join " + FEEDBACK_SOURCE + " fb on fb.answered_on between pr.f and pr.t" + unitFilter
                             + " group by pr.i, fb.unit_id")
                     .paramSource(params).query((ResultSet rs) -> {
                         Counts counts = slot(result, rs.getInt(1), rs.getLong(2));
                         for (int k = 0; k < Counter.FEEDBACK.length; k++) {
-                            counts.set(Counter.FEEDBACK[k], rs.getLong(3 + k));
+                            counts.set(Counter.FEEDBACK[k], counts.get(Counter.FEEDBACK[k]) + rs.getLong(3 + k));
                         }
                     });
             result.values().forEach(perUnit -> perUnit.values().forEach(c -> c.feedbackSource(true)));
@@ -185,7 +209,12 @@ public class IndicatorRepository {
 
     /** Whether this installation records citizens' feedback in the shape the indicators read. */
     public boolean feedbackSourcePresent() {
-        return jdbc.sql("select to_regclass(:name) is not null").param("name", FEEDBACK_SOURCE).query(Boolean.class).single();
+        Boolean present = feedbackSource;
+        if (present == null) {
+            present = jdbc.sql("select to_regclass(:name) is not null").param("name", FEEDBACK_SOURCE).query(Boolean.class).single();
+            feedbackSource = present;
+        }
+        return present;
     }
 
     // ------------------------------------------------------------------ drill-down
@@ -205,8 +234,8 @@ public class IndicatorRepository {
         };
     }
 
-    private static MapSqlParameterSource drillParams(Period period, List<Long> units) {
-        return new MapSqlParameterSource().addValue("units", units.toArray(Long[]::new))
+    private static MapSqlParameterSource drillParams(Period period, List<Long> units, LocalDate today) {
+        return new MapSqlParameterSource().addValue("units", units.toArray(Long[]::new)).addValue("today", today)
                 .addValue("start", startOf(period.from())).addValue("end", startOf(period.to().plusDays(1)))
                 .addValue("fromDate", period.from()).addValue("toDate", period.to())
                 .addValue("asOf", startOf(period.to().plusDays(1)));
@@ -220,8 +249,8 @@ public class IndicatorRepository {
     }
 
     /** A page of the dossiers behind one side of a dossier-based indicator, newest first. */
-    public List<Row> dossiers(IndicatorCode code, String part, Period period, List<Long> units, PageRequest page) {
-        MapSqlParameterSource params = drillParams(period, units);
+    public List<Row> dossiers(IndicatorCode code, String part, Period period, List<Long> units, LocalDate today, PageRequest page) {
+        MapSqlParameterSource params = drillParams(period, units, today);
         String where = "d.unit_id = any(:units) and " + condition(code, part);
         if (page.cursor() != null) {
             where += " and " + DOSSIER_ORDER.after(page.cursor(), page.backward(), params, page.backward() ? "before" : "after");
@@ -234,9 +263,9 @@ public class IndicatorRepository {
                 .list();
     }
 
-    public long dossierCount(IndicatorCode code, String part, Period period, List<Long> units) {
+    public long dossierCount(IndicatorCode code, String part, Period period, List<Long> units, LocalDate today) {
         return jdbc.sql("select count(*) from dossier d where d.unit_id = any(:units) and " + condition(code, part))
-                .paramSource(drillParams(period, units)).query(Long.class).single();
+                .paramSource(drillParams(period, units, today)).query(Long.class).single();
     }
 
     private static final Keyset PROCEDURE_ORDER = new Keyset(List.of(new Keyset.Key("c.national_code", false, String.class),
@@ -248,7 +277,7 @@ public class IndicatorRepository {
 
     /** A page of the procedures behind one side of a procedure-based indicator, by national code. */
     public List<Row> procedures(IndicatorCode code, String part, Period period, List<Long> units, PageRequest page) {
-        MapSqlParameterSource params = drillParams(period, units);
+        MapSqlParameterSource params = drillParams(period, units, null);
         String where = "(" + condition(code, part) + ")";
         if (page.cursor() != null) {
             where += " and " + PROCEDURE_ORDER.after(page.cursor(), page.backward(), params, page.backward() ? "before" : "after");
@@ -263,6 +292,6 @@ public class IndicatorRepository {
 
     public long procedureCount(IndicatorCode code, String part, Period period, List<Long> units) {
         return jdbc.sql("select count(*)" + PROCEDURE_VERSIONS + "(" + condition(code, part) + ")")
-                .paramSource(drillParams(period, units)).query(Long.class).single();
+                .paramSource(drillParams(period, units, null)).query(Long.class).single();
     }
 }
