@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import app.lantern.calendar.WorkingDays;
-import app.lantern.indicator.internal.IndicatorRepository;
 import app.lantern.shared.graphql.NodeId;
 import app.lantern.support.ApiTestBase;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +15,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,7 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProcedureHistoryIT extends ApiTestBase {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ProcedureHistoryIT.class);
     private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() { };
     private static final List<String> BRANCH = List.of("FXH-ROOT", "FXH-OLD", "FXH-NEW");
 
@@ -47,9 +39,6 @@ class ProcedureHistoryIT extends ApiTestBase {
 
     @Autowired
     TransactionTemplate tx;
-
-    @Autowired
-    IndicatorRepository repository;
 
     IndicatorFixture fixture;
 
@@ -338,40 +327,5 @@ class ProcedureHistoryIT extends ApiTestBase {
         jdbc.sql("delete from procedure where unit_id = any(:u)").param("u", units).update();
         jdbc.sql("update unit set parent_id = null where id = any(:u)").param("u", units).update();
         jdbc.sql("delete from unit where id = any(:u)").param("u", units).update();
-    }
-
-    /**
-     * Not an assertion: how long the counters of the whole province for a year take (procedure counters read the
-     * history of the catalogue), logged for the closing note with each statement's server-side time and plan
-     * (auto_explain, sent to the client as notices that JdbcTemplate logs at DEBUG).
-     */
-    @Test
-    void theProvincesCountersForAYearAreLoggedWithTheirTime() {
-        List<Long> units = jdbc.sql("select id from unit").query(Long.class).list();
-        Period year = Period.of("YEAR", 2023, null, null, null);
-        long versions = jdbc.sql("select count(*) from procedure_history").query(Long.class).single();
-        long[] nanos = new long[15];
-        for (int i = 0; i < nanos.length; i++) {
-            long start = System.nanoTime();
-            repository.counts(List.of(year), units);
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        LOG.info("Province counters for 2023 over {} procedure versions and {} units: median {} ms, max {} ms", versions,
-                units.size(), nanos[nanos.length / 2] / 1_000_000.0, nanos[nanos.length - 1] / 1_000_000.0);
-        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
-        logging.setLogLevel(JdbcTemplate.class.getName(), LogLevel.DEBUG);
-        try {
-            tx.executeWithoutResult(s -> {
-                jdbc.sql("load 'auto_explain'").update();
-                jdbc.sql("set local auto_explain.log_min_duration = 0").update();
-                jdbc.sql("set local auto_explain.log_analyze = on").update();
-                jdbc.sql("set local auto_explain.log_level = notice").update();
-                jdbc.sql("set local client_min_messages = notice").update();
-                assertThat(repository.counts(List.of(year), units)).containsKey(0);
-            });
-        } finally {
-            logging.setLogLevel(JdbcTemplate.class.getName(), null);
-        }
     }
 }
