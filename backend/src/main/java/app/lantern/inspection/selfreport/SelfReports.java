@@ -35,7 +35,7 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  * Self-inspection reports. A target unit's head reads their unit's report (created as an empty
  * draft on first read once the plan is approved), saves and submits it while the plan is approved
  * or in fieldwork; a submission after the plan's self-report due date (Vietnam time) is recorded as
- * late. The plan's team (and administrators, read-only) see reports once submitted; team members
+ * late. The plan's team sees reports once submitted; team members
  * return them with a reason or accept them. Every change is locked, version-checked and audited.
  */
 @Service
@@ -82,7 +82,7 @@ public class SelfReports {
 
     /**
      * The report of {@code unitId} for the plan: for the unit's head, created as an empty draft on
-     * first read once the plan is approved; for the team and administrators, once submitted; empty
+     * first read once the plan is approved; for the team, once submitted; empty
      * for everyone else.
      */
     @Transactional
@@ -290,7 +290,7 @@ public class SelfReports {
         Optional<InspectionPlan> plan = found.flatMap(r -> plans.byId(r.planId(), viewer));
         boolean mine = found.isPresent() && plan.isPresent() && (byUnit
                 ? ownUnits(plan.get().key(), viewer).contains(found.get().unitId())
-                : whole(plan.get().key(), new Viewer(viewer.username(), false, null)) && found.get().status() != Status.DRAFT);
+                : whole(plan.get().key(), new Viewer(viewer.username(), null)) && found.get().status() != Status.DRAFT);
         if (!mine) {
             return ReportOutcome.refused(UserError.of("reportId", "NOT_FOUND", byUnit
                     ? "No self-inspection report of your unit with this ID" : "No submitted report of your teams' plans with this ID"));
