@@ -323,6 +323,12 @@ class SelfReportsIT extends InspectionFixtures {
                 .path("selfInspectionReport.difficulties").entityList(Object.class).hasSize(3)
                 .path("selfInspectionReport.simplificationProposals[0].procedure.name").entity(String.class).satisfies(n -> assertThat(n).isNotBlank());
         read(unitHead("NA-QUYHOP"), PLAN_2960, "NA-QUYHOP").path("selfInspectionReport.status").entity(String.class).isEqualTo("DRAFT");
+        // the demo's submission is frozen like any other: its figures are those of the submission
+        GraphQlTester.Response health = read(hoa(), PLAN_2960, "NA-SYT");
+        health.path("selfInspectionReport.submissions[*].submittedBy").entityList(String.class).containsExactly("head.na-syt");
+        health.path("selfInspectionReport.submissions[0].difficulties").entityList(Object.class).hasSize(3);
+        assertThat(health.path("selfInspectionReport.submissions[0].figures.resolvedLate").entity(Integer.class).get())
+                .isEqualTo(figure(health, "resolvedLate")).isPositive();
     }
 
     @Test

@@ -51,10 +51,12 @@ public class SelfReports {
     private final AuditLog audit;
     private final Clock clock;
     private final ObjectMapper json;
+    private final SubmissionRecorder submissions;
 
     SelfReports(ReportRepository reports, PlanRepository plans, InspectionPlans planReads, CatalogueService catalogue, AuditLog audit,
-                Clock clock, ObjectMapper json) {
+                Clock clock, ObjectMapper json, SubmissionRecorder submissions) {
         this.json = json;
+        this.submissions = submissions;
         this.reports = reports;
         this.plans = plans;
         this.planReads = planReads;
@@ -288,12 +290,7 @@ public class SelfReports {
             LocalDate today = WorkingDays.localDate(now);
             boolean late = plan.selfReportDue() != null && today.isAfter(plan.selfReportDue());
             // what is submitted is frozen: the contents and the unit's figures as they stand now
-            SelfReportSubmission.Content content = new SelfReportSubmission.Content(report.legalDocuments(), report.proposals(),
-                    reports.difficulties(List.of(report.key())), reports.simplifications(List.of(report.key())),
-                    liveFigures(List.of(report)).get(report.key()));
-            String frozen = json.writeValueAsString(content);
-            reports.insertSubmission(report.key(), now, InspectionPlans.viewer().username(), late, frozen);
-            details.put("content", json.readTree(frozen));
+            details.put("content", json.readTree(submissions.record(report.key(), InspectionPlans.viewer().username(), now, late)));
             return new SelfInspectionReport(report.key(), report.planId(), report.unitId(), Status.SUBMITTED, report.legalReviewed(),
                     report.legalExpired(), report.legalInForce(), report.legalAmend(), report.legalAbolish(), report.proposals(), now,
                     late, report.returnReason(), report.version());
