@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -153,12 +155,12 @@ class ReportRepository {
     }
 
     /** The content of the latest submission of each of {@code reportIds} that has one. */
-    java.util.Map<Long, String> latestSubmissions(Collection<Long> reportIds) {
-        java.util.Map<Long, String> result = new java.util.HashMap<>();
+    Map<Long, String> latestSubmissions(Collection<Long> reportIds) {
+        Map<Long, String> result = new HashMap<>();
         jdbc.sql("select distinct on (report_id) report_id, content::text from self_report_submission where report_id in (:ids)"
                         + " order by report_id, submitted_at desc, id desc")
                 .param("ids", nonEmpty(reportIds))
-                .query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).list()
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
                 .forEach(e -> result.put(e.getKey(), e.getValue()));
         return result;
     }
