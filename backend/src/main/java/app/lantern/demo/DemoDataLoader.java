@@ -2,6 +2,7 @@ package app.lantern.demo;
 
 import app.lantern.calendar.CalendarService;
 import app.lantern.inspection.finding.ConclusionRecorder;
+import app.lantern.inspection.selfreport.SubmissionRecorder;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -36,10 +37,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final CalendarService calendar;
     private final ConclusionRecorder conclusions;
+    private final SubmissionRecorder submissions;
 
     DemoDataLoader(DemoProperties properties, DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions,
-                   CalendarService calendar, ConclusionRecorder conclusions) {
+                   CalendarService calendar, ConclusionRecorder conclusions, SubmissionRecorder submissions) {
         this.conclusions = conclusions;
+        this.submissions = submissions;
         this.properties = properties;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -105,7 +108,7 @@ class DemoDataLoader implements ApplicationRunner {
                 return false;
             }
             long started = System.nanoTime();
-            boolean added = DemoPlans.load(jdbc);
+            boolean added = DemoPlans.load(jdbc, submissions);
             jdbc.sql("insert into demo_dataset (name, seed, dossiers, millis) values (:name, :seed, 0, :millis)")
                     .param("name", PLANS_SET).param("seed", properties.seed())
                     .param("millis", (System.nanoTime() - started) / 1_000_000).update();

@@ -1,6 +1,8 @@
 package app.lantern.demo;
 
 import app.lantern.inspection.finding.ConclusionRecorder;
+import app.lantern.inspection.selfreport.SubmissionRecorder;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -34,7 +36,7 @@ final class DemoPlans {
     }
 
     /** Writes the plan unless a plan with its number exists; the caller holds the demo lock and the transaction. */
-    static boolean load(JdbcClient jdbc) {
+    static boolean load(JdbcClient jdbc, SubmissionRecorder submissions) {
         if (jdbc.sql("select count(*) from inspection_plan where number = :n").param("n", NUMBER).query(Long.class).single() > 0) {
             return false;
         }
@@ -79,15 +81,15 @@ final class DemoPlans {
                             where u.code = :c order by o.id limit 1""")
                     .param("p", plan).param("c", code).update();
         }
-        selfReports(jdbc, plan);
+        selfReports(jdbc, plan, submissions);
         return true;
     }
 
     /**
-     * The Department of Health submitted its self-inspection report on time; Quy Hop's is still a
-     * draft; the other two units have not opened theirs.
+     * The Department of Health submitted its self-inspection report on time (its submission frozen
+     * like any other); Quy Hop's is still a draft; the other two units have not opened theirs.
      */
-    private static void selfReports(JdbcClient jdbc, long plan) {
+    private static void selfReports(JdbcClient jdbc, long plan, SubmissionRecorder submissions) {
         long health = report(jdbc, plan, "NA-SYT", "SUBMITTED", 46, 9, 37, 6, 3,
                 "Đề nghị Bộ Y tế sớm ban hành hướng dẫn liên thông thủ tục cấp chứng chỉ hành nghề trên Cổng dịch vụ công quốc gia; "
                         + "bổ sung biên chế cho Bộ phận Một cửa của Sở.",
@@ -97,6 +99,7 @@ final class DemoPlans {
         difficulty(jdbc, health, 2, "HUMAN_RESOURCES", "Bộ phận Một cửa chỉ có 2 công chức tiếp nhận cho toàn bộ lĩnh vực y tế và dược");
         difficulty(jdbc, health, 3, "INFRASTRUCTURE", "Phần mềm một cửa điện tử chưa kết nối với hệ thống cấp phép của Bộ Y tế");
         simplification(jdbc, health, "NA-SYT", 1, "Bỏ yêu cầu nộp bản sao chứng thực văn bằng đã có trong cơ sở dữ liệu ngành");
+        submissions.record(health, "head.na-syt", Instant.parse("2024-01-12T02:30:00Z"), false);
         long quyHop = report(jdbc, plan, "NA-QUYHOP", "DRAFT", 18, 4, 14, 0, 0, null, null);
         difficulty(jdbc, quyHop, 1, "FINANCE", "Kinh phí số hóa hồ sơ đất đai chưa được bố trí đủ");
     }

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading plans. Staff only; within that, a plan in preparation or in progress is seen by its
- * team and administrators, and a target unit's head sees their own unit's part once it is approved
+ * team (administrators included only when on it), and a target unit's head sees their own unit's part once it is approved
  * (header, checklist, deadlines, their unit's figures and self-inspection report; findings only once
  * it is concluded).
  */
@@ -54,8 +54,8 @@ public class InspectionPlans {
     }
 
     /**
-     * Target unit ids of plans the caller was given, in unit tree order: all of them for the team
-     * and administrators, the caller's own unit's for a target unit's head.
+     * Target unit ids of plans the caller was given, in unit tree order: all of them for the team,
+     * the caller's own unit's for a target unit's head.
      */
     public Map<Long, List<Long>> targets(Collection<Long> planIds) {
         Map<Long, List<Long>> targets = repository.targets(planIds);
@@ -104,7 +104,7 @@ public class InspectionPlans {
                 ordered.add(found.stream().filter(s -> unit.equals(s.unitId())).findFirst().orElse(PlanStatistics.empty(plan, unit)));
             }
             if (parts.whole().contains(plan)) {
-                // the whole plan's figures include other units': only for the team and administrators
+                // the whole plan's figures include other units': only for the team
                 ordered.add(found.stream().filter(s -> s.unitId() == null).findFirst().orElse(PlanStatistics.empty(plan, null)));
             }
             result.put(plan, ordered);
@@ -116,6 +116,6 @@ public class InspectionPlans {
     public static Viewer viewer() {
         CurrentUser user = CurrentUser.of(SecurityContextHolder.getContext().getAuthentication())
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not logged in"));
-        return new Viewer(user.username(), user.has(Role.ADMIN), user.has(Role.UNIT_HEAD) ? user.unitCode() : null);
+        return new Viewer(user.username(), user.has(Role.UNIT_HEAD) ? user.unitCode() : null);
     }
 }

@@ -125,6 +125,7 @@ public class PlanWorkflow {
         Map<String, Object> details = new LinkedHashMap<>();
         return change(planId, version, "inspectionPlan.setTeam", plan -> {
             Map<Long, String> roles = new LinkedHashMap<>();
+            List<Map<String, Object>> who = new ArrayList<>();
             for (Member m : members == null ? List.<Member>of() : members) {
                 Optional<Official> official = decode(m.officialId(), "Official").flatMap(catalogue::official);
                 if (official.isEmpty()) {
@@ -133,13 +134,18 @@ public class PlanWorkflow {
                 if (roles.put(official.get().key(), m.role()) != null) {
                     return List.of(UserError.of("members", "DUPLICATE", official.get().fullName() + " is listed twice"));
                 }
+                Map<String, Object> member = new LinkedHashMap<>();
+                member.put("officialId", NodeId.encode("Official", official.get().key()));
+                member.put("name", official.get().fullName());
+                member.put("role", m.role());
+                who.add(member);
             }
             long leads = roles.values().stream().filter("LEAD"::equals).count();
             if (leads != 1) {
                 return List.of(UserError.of("members", "ONE_LEAD", "A team has exactly one lead (this one has " + leads + ")"));
             }
             repository.replaceTeam(plan.key(), roles);
-            details.put("members", roles.size());
+            details.put("members", who);
             return plan;
         }, details);
     }
@@ -156,6 +162,9 @@ public class PlanWorkflow {
             }
             if (repository.checklists(List.of(plan.key())).getOrDefault(plan.key(), List.of()).isEmpty()) {
                 errors.add(UserError.general("NO_CHECKLIST", "Add the contents to inspect before approval"));
+            }
+            if (repository.teams(List.of(plan.key())).getOrDefault(plan.key(), List.of()).stream().allMatch(PlanMember::lead)) {
+                errors.add(UserError.general("NO_MEMBERS", "Add at least one team member besides the lead before approval"));
             }
             return errors;
         });

@@ -168,15 +168,35 @@ class InspectionPlansIT extends ApiTestBase {
         assertThat(jdbc.sql("select action from audit_record where object_id = :n order by id").param("n", number)
                 .query(String.class).list()).containsExactly("inspectionPlan.create", "inspectionPlan.setTargets",
                 "inspectionPlan.setTeam", "inspectionPlan.update", "inspectionPlan.approve", "inspectionPlan.start");
+        // the audit trail says who was put on the team, and in which role
+        String hoaName = jdbc.sql("select full_name from official where idp_username = 'inspector.hoa'").query(String.class).single();
+        assertThat(jdbc.sql("""
+                        select m->>'officialId', m->>'name', m->>'role' from audit_record a, jsonb_array_elements(a.details->'members') m
+                        where a.object_id = :n and a.action = 'inspectionPlan.setTeam'""").param("n", number)
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).list())
+                .hasSize(3).contains(List.of(officialId("inspector.hoa"), hoaName, "MEMBER"))
+                .anySatisfy(m -> assertThat(m).containsExactly(officialId("inspector.lead"), m.get(1), "LEAD"));
     }
 
     @Test
-    void approvalNeedsATargetThePeriodAndAChecklist() {
+    void approvalNeedsAMemberBesidesTheLead() {
+        Ref plan = ready();
+        plan = ref(inspector().documentName("inspectionPlanSetTeam").variable("input", v(plan, "members", List.of(
+                Map.of("officialId", officialId("inspector.lead"), "role", "LEAD")))).execute(), "inspectionPlanSetTeam");
+        GraphQlTester.Response r = inspector().documentName("inspectionPlanApprove").variable("input", v(plan)).execute();
+        r.path("inspectionPlanApprove.userErrors[*].code").entityList(String.class).containsExactly("NO_MEMBERS");
+        r.path("inspectionPlanApprove.inspectionPlan").valueIsNull();
+        assertThat(jdbc.sql("select status from inspection_plan where number = :n").param("n", plan.number()).query(String.class)
+                .single()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void approvalNeedsATargetThePeriodAChecklistAndAMemberBesidesTheLead() {
         Ref plan = ref(inspector().documentName("inspectionPlanCreate").variable("input", Map.of("number", newNumber(),
                 "title", "Kế hoạch trống", "issuingAuthority", "Thanh tra tỉnh")).execute(), "inspectionPlanCreate");
         GraphQlTester.Response r = inspector().documentName("inspectionPlanApprove").variable("input", v(plan)).execute();
         r.path("inspectionPlanApprove.userErrors[*].code").entityList(String.class)
-                .satisfies(codes -> assertThat(codes).containsExactlyInAnyOrder("NO_TARGETS", "NO_PERIOD", "NO_CHECKLIST"));
+                .satisfies(codes -> assertThat(codes).containsExactlyInAnyOrder("NO_TARGETS", "NO_PERIOD", "NO_CHECKLIST", "NO_MEMBERS"));
         r.path("inspectionPlanApprove.inspectionPlan").valueIsNull();
         assertThat(jdbc.sql("select status from inspection_plan where number = :n").param("n", plan.number()).query(String.class)
                 .single()).isEqualTo("DRAFT");
@@ -243,10 +263,10 @@ class InspectionPlansIT extends ApiTestBase {
     // ------------------------------------------------------------------ refusals
 
     @Test
-    void aPlanIsVisibleOnlyToItsTeamAndAdministrators() {
+    void aPlanIsVisibleOnlyToItsTeamNotEvenToAdministrators() {
         Ref plan = ready();
         Ref draftWithoutHoa = create();
-        for (HttpGraphQlTester team : List.of(inspector(), hoa(), admin())) {
+        for (HttpGraphQlTester team : List.of(inspector(), hoa())) {
             team.documentName("inspectionPlan").variable("number", plan.number()).execute()
                     .path("inspectionPlan.number").entity(String.class).isEqualTo(plan.number());
             team.documentName("inspectionPlanNode").variable("id", plan.id()).execute()
@@ -256,7 +276,7 @@ class InspectionPlansIT extends ApiTestBase {
                 .path("inspectionPlans.totalCount").entity(Long.class).isEqualTo(1L);
 
         // not on the team: nothing, not even through node(id), the list or a mutation
-        List<HttpGraphQlTester> outsiders = List.of(otherInspector(), unitHead("NA-SYT"), unitHead("NA-QUYHOP"), unitHead("NA-TTT"));
+        List<HttpGraphQlTester> outsiders = List.of(otherInspector(), admin(), unitHead("NA-SYT"), unitHead("NA-QUYHOP"), unitHead("NA-TTT"));
         for (HttpGraphQlTester outsider : outsiders) {
             outsider.documentName("inspectionPlan").variable("number", plan.number()).execute().path("inspectionPlan").valueIsNull();
             outsider.documentName("inspectionPlanNode").variable("id", plan.id()).execute().path("node").valueIsNull();

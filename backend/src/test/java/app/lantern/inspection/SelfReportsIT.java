@@ -114,7 +114,9 @@ class SelfReportsIT extends InspectionFixtures {
         submitted.path("selfInspectionReportSubmit.report.submittedAt").entity(String.class).satisfies(at -> assertThat(at).isNotBlank());
         userError(run(unitHead("NA-SYT"), "selfInspectionReportSave", report, contents(20, 5, 15, "x", procedure)),
                 "selfInspectionReportSave", "report", "REPORT_NOT_EDITABLE", null);
-        for (HttpGraphQlTester team : List.of(inspector(), hoa(), admin())) {
+        // an administrator off the team is no one special: no report
+        read(admin(), plan.number(), "NA-SYT").path("selfInspectionReport").valueIsNull();
+        for (HttpGraphQlTester team : List.of(inspector(), hoa())) {
             read(team, plan.number(), "NA-SYT").path("selfInspectionReport.status").entity(String.class).isEqualTo("SUBMITTED");
             team.documentName("inspectionPlanSelfReports").variable("number", plan.number()).execute()
                     .path("inspectionPlan.selfReports[*].unit.code").entityList(String.class).containsExactly("NA-SYT");
@@ -144,6 +146,74 @@ class SelfReportsIT extends InspectionFixtures {
                         "selfInspectionReport.return", "selfInspectionReport.save", "selfInspectionReport.submit",
                         "selfInspectionReport.accept");
         assertThat(count("select legal_reviewed from self_inspection_report where id = ?", reportKey)).isEqualTo(25);
+    }
+
+    @Test
+    void whatWasSubmittedIsFrozenAndNothingIsDeleted() {
+        Plan plan = approved("2099-12-31");
+        Report report = open(plan.number(), "NA-SYT");
+        String procedure = procedureOf("NA-SYT");
+        report = ok(run(unitHead("NA-SYT"), "selfInspectionReportSave", report, contents(20, 5, 15, "Thiếu công chức tiếp nhận", procedure)),
+                "selfInspectionReportSave", "DRAFT");
+        int late = figure(read(unitHead("NA-SYT"), plan.number(), "NA-SYT"), "resolvedLate");
+        // a dossier of Sở Y tế in the period turns out late after all (restored at the end)
+        long dossier = jdbc.sql("""
+                        select d.id from dossier d join unit u on u.id = d.unit_id where u.code = 'NA-SYT' and d.status in ('RESOLVED', 'RETURNED')
+                        and not d.late and d.received_at >= '2022-01-01' and d.closed_at < '2023-11-01' order by d.id limit 1""")
+                .query(Long.class).single();
+        try {
+            jdbc.sql("update dossier set late = true where id = :id").param("id", dossier).update();
+            // a draft's figures are live
+            assertThat(figure(read(unitHead("NA-SYT"), plan.number(), "NA-SYT"), "resolvedLate")).isEqualTo(late + 1);
+            report = ok(run(unitHead("NA-SYT"), "selfInspectionReportSubmit", report), "selfInspectionReportSubmit", "SUBMITTED");
+            jdbc.sql("update dossier set late = false where id = :id").param("id", dossier).update();
+            // a submitted report's figures are those it was submitted with, whatever the dossiers say now
+            GraphQlTester.Response submitted = read(hoa(), plan.number(), "NA-SYT");
+            assertThat(figure(submitted, "resolvedLate")).isEqualTo(late + 1);
+            submitted.path("selfInspectionReport.submissions[*].submittedBy").entityList(String.class).containsExactly("head.na-syt");
+            submitted.path("selfInspectionReport.submissions[0].figures.resolvedLate").entity(Integer.class).isEqualTo(late + 1);
+            submitted.path("selfInspectionReport.submissions[0].figures.unit.code").entity(String.class).isEqualTo("NA-SYT");
+
+            report = ok(run(hoa(), "selfInspectionReportReturn", report, "reason", "Bổ sung số liệu văn bản pháp luật"),
+                    "selfInspectionReportReturn", "RETURNED");
+            // returned, the report is the unit's to edit again: live figures
+            assertThat(figure(read(unitHead("NA-SYT"), plan.number(), "NA-SYT"), "resolvedLate")).isEqualTo(late);
+            report = ok(run(unitHead("NA-SYT"), "selfInspectionReportSave", report, contents(30, 10, 20, "Thiếu kinh phí số hóa", procedure)),
+                    "selfInspectionReportSave", "RETURNED");
+            ok(run(unitHead("NA-SYT"), "selfInspectionReportSubmit", report), "selfInspectionReportSubmit", "SUBMITTED");
+        } finally {
+            jdbc.sql("update dossier set late = false where id = :id").param("id", dossier).update();
+        }
+
+        // the first submission keeps what the team returned; the second holds the new content
+        GraphQlTester.Response again = read(inspector(), plan.number(), "NA-SYT");
+        again.path("selfInspectionReport.submissions[*].difficulties[0].description").entityList(String.class)
+                .containsExactly("Thiếu công chức tiếp nhận", "Thiếu kinh phí số hóa");
+        again.path("selfInspectionReport.submissions[*].legalDocuments.reviewed").entityList(Integer.class).containsExactly(20, 30);
+        again.path("selfInspectionReport.submissions[*].figures.resolvedLate").entityList(Integer.class).containsExactly(late + 1, late);
+        again.path("selfInspectionReport.submissions[0].simplificationProposals[0].procedure.id").entity(String.class).isEqualTo(procedure);
+        again.path("selfInspectionReport.difficulties[*].description").entityList(String.class).containsExactly("Thiếu kinh phí số hóa");
+        assertThat(figure(again, "resolvedLate")).isEqualTo(late);
+
+        // replaced lists are marked removed, not deleted
+        long key = NodeId.longKey(report.id(), "SelfInspectionReport");
+        assertThat(count("select count(*) from self_report_difficulty where report_id = ? and removed_at is not null", key)).isEqualTo(1);
+        assertThat(count("select count(*) from self_report_difficulty where report_id = ? and removed_at is null", key)).isEqualTo(1);
+        assertThat(count("select count(*) from self_report_simplification where report_id = ? and removed_at is not null", key)).isEqualTo(1);
+        // the audit trail holds what was saved and submitted, not just the unit
+        assertThat(jdbc.sql("""
+                        select action, details->'content'->'difficulties'->0->>'description', details->'content'->'legalDocuments'->>'reviewed'
+                        from audit_record where object_id = :n and action in ('selfInspectionReport.save', 'selfInspectionReport.submit')
+                        order by id""").param("n", plan.number())
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).list()).containsExactly(
+                List.of("selfInspectionReport.save", "Thiếu công chức tiếp nhận", "20"),
+                List.of("selfInspectionReport.submit", "Thiếu công chức tiếp nhận", "20"),
+                List.of("selfInspectionReport.save", "Thiếu kinh phí số hóa", "30"),
+                List.of("selfInspectionReport.submit", "Thiếu kinh phí số hóa", "30"));
+    }
+
+    private static int figure(GraphQlTester.Response report, String name) {
+        return report.path("selfInspectionReport.figures." + name).entity(Integer.class).get();
     }
 
     @Test
@@ -253,6 +323,12 @@ class SelfReportsIT extends InspectionFixtures {
                 .path("selfInspectionReport.difficulties").entityList(Object.class).hasSize(3)
                 .path("selfInspectionReport.simplificationProposals[0].procedure.name").entity(String.class).satisfies(n -> assertThat(n).isNotBlank());
         read(unitHead("NA-QUYHOP"), PLAN_2960, "NA-QUYHOP").path("selfInspectionReport.status").entity(String.class).isEqualTo("DRAFT");
+        // the demo's submission is frozen like any other: its figures are those of the submission
+        GraphQlTester.Response health = read(hoa(), PLAN_2960, "NA-SYT");
+        health.path("selfInspectionReport.submissions[*].submittedBy").entityList(String.class).containsExactly("head.na-syt");
+        health.path("selfInspectionReport.submissions[0].difficulties").entityList(Object.class).hasSize(3);
+        assertThat(health.path("selfInspectionReport.submissions[0].figures.resolvedLate").entity(Integer.class).get())
+                .isEqualTo(figure(health, "resolvedLate")).isPositive();
     }
 
     @Test

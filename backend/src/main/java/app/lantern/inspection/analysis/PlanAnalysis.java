@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A plan's figures broken down by procedure field and by procedure, and the causes of lateness and
- * refusal, for one target unit or the whole plan. The team and administrators see every part; a
+ * refusal, for one target unit or the whole plan. The team sees every part; a
  * target unit's head only their own unit's (never the whole plan's, as for the totals).
  */
 @Service

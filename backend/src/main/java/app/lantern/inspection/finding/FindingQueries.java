@@ -24,8 +24,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Reading findings, evidence documents and conclusions. Staff only; within that, the team (and
- * administrators) see every finding of their plans, a target unit's head only the recorded
+ * Reading findings, evidence documents and conclusions. Staff only; within that, the team sees
+ * every finding of their plans, a target unit's head only the recorded
  * findings of their unit's subtree and only once the plan is concluded.
  */
 @Service
@@ -118,7 +118,7 @@ public class FindingQueries {
     }
 
     /**
-     * Conclusions of plans the caller was given: whole for the team and administrators; for a
+     * Conclusions of plans the caller was given: whole for the team; for a
      * target unit's head only the rows of their own target units, without the whole plan's totals.
      */
     public Map<Long, InspectionConclusion> conclusions(Collection<Long> planIds) {
@@ -127,7 +127,7 @@ public class FindingQueries {
             return Map.of();
         }
         Caller caller = Caller.current();
-        PlanRepository.Viewer viewer = new PlanRepository.Viewer(caller.username(), caller.admin(), caller.headUnitCode());
+        PlanRepository.Viewer viewer = new PlanRepository.Viewer(caller.username(), caller.headUnitCode());
         List<Long> concluded = stored.stream().map(FindingRepository.StoredConclusion::planId).toList();
         Set<Long> whole = plans.seenWhole(concluded, viewer);
         Set<Long> own = whole.containsAll(concluded) ? Set.of() : plans.ownTargets(concluded, viewer);

@@ -115,13 +115,21 @@ public class FindingWorkflow {
             if (!errors.isEmpty()) {
                 return errors;
             }
+            Map<String, Object> before = content(finding.category(), finding.severity(), finding.description(), finding.recommendation(),
+                    finding.remediationDeadline(), repository.officialsOf(List.of(finding.key())).getOrDefault(finding.key(), List.of()),
+                    repository.evidenceOf(List.of(finding.key())));
             if (!repository.update(finding.key(), checked.content(finding.unitId()), version)) {
                 return List.of(stale(plan, finding));
             }
             Instant now = clock.instant();
             repository.replaceEvidence(finding.key(), checked.evidence(finding.key()), now);
             repository.replaceOfficials(finding.key(), checked.officials(), now);
-            audit.record("finding.update", "Finding", ref(plan, finding), details(finding, checked));
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("number", finding.number());
+            details.put("unitId", finding.unitId());
+            details.put("before", before);
+            details.put("after", content(checked));
+            audit.record("finding.update", "Finding", ref(plan, finding), details);
             return List.of();
         });
     }
@@ -550,14 +558,30 @@ public class FindingWorkflow {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("number", finding.number());
         details.put("unitId", finding.unitId());
-        details.put("category", checked.category());
-        details.put("severity", checked.severity());
-        details.put("remediationDeadline", String.valueOf(checked.deadline()));
-        details.put("officials", checked.officials());
-        details.put("evidence", checked.evidence().stream().map(e -> e.kind() + ":" + (e.sampleId() != null
-                ? e.sampleId() + "#" + e.sampleOrdinal() : e.dossierId() != null ? e.dossierId()
-                : e.procedureId() != null ? e.procedureId() : e.documentId())).toList());
+        details.putAll(content(checked));
         return details;
+    }
+
+    private static Map<String, Object> content(Checked c) {
+        return content(c.category(), c.severity(), c.description(), c.recommendation(), c.deadline(), c.officials(), c.evidence());
+    }
+
+    /** A finding's content as the audit log keeps it: every field a change may overwrite, so that earlier wording is recoverable. */
+    private static Map<String, Object> content(String category, String severity, String description, String recommendation,
+                                               LocalDate deadline, List<Long> officials, List<FindingEvidence> evidence) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("category", category);
+        content.put("severity", severity);
+        content.put("description", description);
+        content.put("recommendation", recommendation);
+        content.put("remediationDeadline", String.valueOf(deadline));
+        content.put("officials", officials);
+        content.put("evidence", evidence.stream().map(e -> {
+            String target = e.sampleId() != null ? e.sampleId() + "#" + e.sampleOrdinal() : e.dossierId() != null ? "" + e.dossierId()
+                    : e.procedureId() != null ? "" + e.procedureId() : "" + e.documentId();
+            return e.kind() + ":" + target + (e.note() == null ? "" : " (" + e.note() + ")");
+        }).toList());
+        return content;
     }
 
     /** The audit log's name for a finding: plan number and finding number. */

@@ -33,17 +33,14 @@ public class PlanRepository {
     }
 
     /**
-     * Who reads: the login name (team membership), whether an administrator, and the unit a unit
-     * head runs (null otherwise).
+     * Who reads: the login name (team membership) and the unit a unit head runs (null otherwise).
+     * Administrators are not special here: they see the plans of their teams like anyone else.
      */
-    public record Viewer(String username, boolean admin, String headUnitCode) {
+    public record Viewer(String username, String headUnitCode) {
     }
 
-    /** The plans {@code viewer} sees: admins all; the team its plan; a target unit's head once the plan is approved (their part only). */
+    /** The plans {@code viewer} sees: the team its plan; a target unit's head once the plan is approved (their part only). */
     private static String visible(Viewer viewer) {
-        if (viewer.admin()) {
-            return "true";
-        }
         String team = "exists (select 1 from inspection_team_member vt join official vo on vo.id = vt.official_id"
                 + " where vt.plan_id = p.id and vo.idp_username = :viewer)";
         if (viewer.headUnitCode() == null) {
@@ -220,13 +217,10 @@ public class PlanRepository {
     }
 
     /**
-     * Of {@code planIds}, the plans whose every part {@code viewer} sees: administrators all, team
-     * members their plans. Anyone else (a target unit's head) sees only their own unit's part.
+     * Of {@code planIds}, the plans whose every part {@code viewer} sees: team members their plans.
+     * Anyone else (a target unit's head) sees only their own unit's part.
      */
     public Set<Long> seenWhole(Collection<Long> planIds, Viewer viewer) {
-        if (viewer.admin()) {
-            return new java.util.HashSet<>(planIds);
-        }
         return new java.util.HashSet<>(jdbc.sql("select distinct tm.plan_id from inspection_team_member tm"
                         + " join official o on o.id = tm.official_id where tm.plan_id in (:ids) and o.idp_username = :viewer")
                 .param("ids", nonEmpty(planIds)).param("viewer", viewer.username()).query(Long.class).list());

@@ -30,8 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
- * Dossier samples of a plan: drawn and examined by its team (inspectors), read by the team and
- * administrators only. A draw is reproducible: the seed is stored, and the same seed over the same
+ * Dossier samples of a plan: drawn and examined by its team (inspectors), read by the team only. A draw is reproducible: the seed is stored, and the same seed over the same
  * population draws the same dossiers ({@link Sampler}). Every change is audited in its transaction.
  */
 @Service
@@ -71,7 +70,7 @@ public class DossierSampling {
 
     // ------------------------------------------------------------------ reads
 
-    /** Samples of plans the caller was given, newest first: only for plans the caller sees whole (team, administrators). */
+    /** Samples of plans the caller was given, newest first: only for plans the caller sees whole (its team). */
     public Map<Long, List<DossierSample>> ofPlans(Collection<Long> planIds) {
         Set<Long> whole = plans.seenWhole(planIds, InspectionPlans.viewer());
         Map<Long, List<DossierSample>> result = new HashMap<>();
@@ -92,7 +91,7 @@ public class DossierSampling {
         return result;
     }
 
-    /** Samples by id, those whose plan the caller sees whole (team, administrators): unit heads get none. */
+    /** Samples by id, those whose plan the caller sees whole (its team): unit heads get none. */
     public Map<Long, DossierSample> byIds(Collection<Long> ids) {
         Map<Long, DossierSample> result = new HashMap<>();
         if (ids.isEmpty()) {
@@ -122,7 +121,7 @@ public class DossierSampling {
 
     /**
      * The items named by {@code refs} that belong to samples drawn for plan {@code planId}, when the
-     * caller sees that plan whole (its team, administrators); refs to other plans' samples, or to
+     * caller sees that plan whole (its team); refs to other plans' samples, or to
      * samples that do not exist, are left out of both parts of the answer.
      */
     public PlanItems itemsOfPlan(long planId, List<DossierSample.ItemRef> refs) {
@@ -253,9 +252,9 @@ public class DossierSampling {
         return new SampleOutcome(samples.byId(found.get().key()).orElseThrow(), List.of());
     }
 
-    /** The plan, locked, when the caller is on its team (administrators who are not do not draw). */
+    /** The plan, locked, when the caller is on its team. */
     private Optional<InspectionPlan> teamPlan(long planId, CurrentUser me) {
-        return plans.lockById(planId, new Viewer(me.username(), false, null));
+        return plans.lockById(planId, new Viewer(me.username(), null));
     }
 
     private static CurrentUser me() {

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -84,14 +86,14 @@ class ReportRepository {
 
     List<SelfInspectionReport.Difficulty> difficulties(Collection<Long> reportIds) {
         return jdbc.sql("select report_id, ordinal, category, description from self_report_difficulty where report_id in (:ids)"
-                        + " order by report_id, ordinal")
+                        + " and removed_at is null order by report_id, ordinal")
                 .param("ids", nonEmpty(reportIds))
                 .query((rs, n) -> new SelfInspectionReport.Difficulty(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4))).list();
     }
 
     List<SelfInspectionReport.Simplification> simplifications(Collection<Long> reportIds) {
         return jdbc.sql("select report_id, ordinal, procedure_id, proposal from self_report_simplification where report_id in (:ids)"
-                        + " order by report_id, ordinal")
+                        + " and removed_at is null order by report_id, ordinal")
                 .param("ids", nonEmpty(reportIds))
                 .query((rs, n) -> new SelfInspectionReport.Simplification(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4))).list();
     }
@@ -111,20 +113,56 @@ class ReportRepository {
                 .param("id", r.key()).param("version", expectedVersion).update() == 1;
     }
 
-    void replaceDifficulties(long reportId, List<SelfInspectionReport.Difficulty> items) {
-        jdbc.sql("delete from self_report_difficulty where report_id = :id").param("id", reportId).update();
+    /** Marks the current difficulties removed at {@code at} and stores {@code items} in their place: nothing is deleted. */
+    void replaceDifficulties(long reportId, List<SelfInspectionReport.Difficulty> items, Instant at) {
+        jdbc.sql("update self_report_difficulty set removed_at = :at where report_id = :id and removed_at is null")
+                .param("id", reportId).param("at", at.atOffset(ZoneOffset.UTC)).update();
         for (SelfInspectionReport.Difficulty d : items) {
             jdbc.sql("insert into self_report_difficulty (report_id, ordinal, category, description) values (:r, :o, :c, :d)")
                     .param("r", reportId).param("o", d.ordinal()).param("c", d.category()).param("d", d.description()).update();
         }
     }
 
-    void replaceSimplifications(long reportId, List<SelfInspectionReport.Simplification> items) {
-        jdbc.sql("delete from self_report_simplification where report_id = :id").param("id", reportId).update();
+    /** Marks the current simplification proposals removed at {@code at} and stores {@code items} in their place. */
+    void replaceSimplifications(long reportId, List<SelfInspectionReport.Simplification> items, Instant at) {
+        jdbc.sql("update self_report_simplification set removed_at = :at where report_id = :id and removed_at is null")
+                .param("id", reportId).param("at", at.atOffset(ZoneOffset.UTC)).update();
         for (SelfInspectionReport.Simplification s : items) {
             jdbc.sql("insert into self_report_simplification (report_id, ordinal, procedure_id, proposal) values (:r, :o, :p, :t)")
                     .param("r", reportId).param("o", s.ordinal()).param("p", s.procedureId()).param("t", s.proposal()).update();
         }
+    }
+
+    /** Appends a submission: the report's content as submitted, as JSON. */
+    void insertSubmission(long reportId, Instant at, String by, boolean late, String content) {
+        jdbc.sql("insert into self_report_submission (report_id, submitted_at, submitted_by, late, content)"
+                        + " values (:r, :at, :by, :late, cast(:content as jsonb))")
+                .param("r", reportId).param("at", at.atOffset(ZoneOffset.UTC)).param("by", by).param("late", late)
+                .param("content", content).update();
+    }
+
+    /** A stored submission, its content as JSON. */
+    record StoredSubmission(long reportId, Instant submittedAt, String submittedBy, boolean late, String content) {
+    }
+
+    /** The submissions of {@code reportIds}, oldest first per report. */
+    List<StoredSubmission> submissions(Collection<Long> reportIds) {
+        return jdbc.sql("select report_id, submitted_at, submitted_by, late, content::text from self_report_submission"
+                        + " where report_id in (:ids) order by report_id, submitted_at, id")
+                .param("ids", nonEmpty(reportIds))
+                .query((rs, n) -> new StoredSubmission(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
+                        rs.getBoolean(4), rs.getString(5))).list();
+    }
+
+    /** The content of the latest submission of each of {@code reportIds} that has one. */
+    Map<Long, String> latestSubmissions(Collection<Long> reportIds) {
+        Map<Long, String> result = new HashMap<>();
+        jdbc.sql("select distinct on (report_id) report_id, content::text from self_report_submission where report_id in (:ids)"
+                        + " order by report_id, submitted_at desc, id desc")
+                .param("ids", nonEmpty(reportIds))
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
+                .forEach(e -> result.put(e.getKey(), e.getValue()));
+        return result;
     }
 
     private static SelfInspectionReport report(ResultSet rs, int n) throws SQLException {

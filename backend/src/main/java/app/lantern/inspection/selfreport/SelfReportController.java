@@ -148,6 +148,22 @@ class SelfReportController implements NodeResolver {
                 .map(s -> new SimplificationProposal(procedures.get(s.procedureId()), s.proposal())).toList());
     }
 
+    @BatchMapping(typeName = "SelfInspectionReport", field = "submissions")
+    Map<SelfInspectionReport, List<SelfReportSubmission>> submissions(List<SelfInspectionReport> list) {
+        Map<Long, List<SelfReportSubmission>> found = reports.submissions(list.stream().map(SelfInspectionReport::key).toList());
+        return each(list, r -> found.getOrDefault(r.key(), List.of()));
+    }
+
+    @BatchMapping(typeName = "SelfReportSubmission", field = "simplificationProposals")
+    Map<SelfReportSubmission, List<SimplificationProposal>> submittedSimplifications(List<SelfReportSubmission> list) {
+        Map<Long, Procedure> procedures = catalogue.proceduresOfVisibleDossiers(list.stream()
+                .flatMap(s -> s.content().simplifications().stream()).map(SelfInspectionReport.Simplification::procedureId).distinct().toList());
+        Map<SelfReportSubmission, List<SimplificationProposal>> result = new LinkedHashMap<>();
+        list.forEach(s -> result.put(s, s.content().simplifications().stream()
+                .map(p -> new SimplificationProposal(procedures.get(p.procedureId()), p.proposal())).toList()));
+        return result;
+    }
+
     private static <V> Map<SelfInspectionReport, V> each(List<SelfInspectionReport> list, Function<SelfInspectionReport, V> value) {
         Map<SelfInspectionReport, V> result = new LinkedHashMap<>();
         list.forEach(r -> result.put(r, value.apply(r)));

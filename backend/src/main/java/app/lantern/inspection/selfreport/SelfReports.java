@@ -30,12 +30,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Self-inspection reports. A target unit's head reads their unit's report (created as an empty
  * draft on first read once the plan is approved), saves and submits it while the plan is approved
  * or in fieldwork; a submission after the plan's self-report due date (Vietnam time) is recorded as
- * late. The plan's team (and administrators, read-only) see reports once submitted; team members
+ * late. The plan's team sees reports once submitted; team members
  * return them with a reason or accept them. Every change is locked, version-checked and audited.
  */
 @Service
@@ -49,9 +50,13 @@ public class SelfReports {
     private final CatalogueService catalogue;
     private final AuditLog audit;
     private final Clock clock;
+    private final ObjectMapper json;
+    private final SubmissionRecorder submissions;
 
     SelfReports(ReportRepository reports, PlanRepository plans, InspectionPlans planReads, CatalogueService catalogue, AuditLog audit,
-                Clock clock) {
+                Clock clock, ObjectMapper json, SubmissionRecorder submissions) {
+        this.json = json;
+        this.submissions = submissions;
         this.reports = reports;
         this.plans = plans;
         this.planReads = planReads;
@@ -82,7 +87,7 @@ public class SelfReports {
 
     /**
      * The report of {@code unitId} for the plan: for the unit's head, created as an empty draft on
-     * first read once the plan is approved; for the team and administrators, once submitted; empty
+     * first read once the plan is approved; for the team, once submitted; empty
      * for everyone else.
      */
     @Transactional
@@ -147,10 +152,46 @@ public class SelfReports {
         return result;
     }
 
-    /** The unit's live figures for the plan's period: the plan's statistics row of the unit. */
+    /**
+     * The unit's figures for the plan's period: as they were at the latest submission for a report
+     * submitted or accepted (frozen), live (the plan's statistics row of the unit) for a draft or a
+     * returned report, and for a report submitted before submissions were stored.
+     */
     public Map<Long, PlanStatistics> figures(Collection<SelfInspectionReport> list) {
-        Map<Long, List<PlanStatistics>> rows = planReads.statistics(list.stream().map(SelfInspectionReport::planId).distinct().toList());
         Map<Long, PlanStatistics> result = new HashMap<>();
+        List<SelfInspectionReport> live = new ArrayList<>(list);
+        List<Long> submitted = list.stream().filter(r -> r.status() == Status.SUBMITTED || r.status() == Status.ACCEPTED)
+                .map(SelfInspectionReport::key).toList();
+        if (!submitted.isEmpty()) {
+            Map<Long, String> frozen = reports.latestSubmissions(submitted);
+            frozen.forEach((report, content) -> {
+                PlanStatistics figures = json.readValue(content, SelfReportSubmission.Content.class).figures();
+                if (figures != null) {
+                    result.put(report, figures);
+                }
+            });
+            live.removeIf(r -> frozen.containsKey(r.key()));
+        }
+        result.putAll(liveFigures(live));
+        return result;
+    }
+
+    /** The submissions of each report, oldest first. */
+    public Map<Long, List<SelfReportSubmission>> submissions(Collection<Long> reportIds) {
+        Map<Long, List<SelfReportSubmission>> result = new HashMap<>();
+        reports.submissions(reportIds).forEach(s -> result.computeIfAbsent(s.reportId(), k -> new ArrayList<>()).add(
+                new SelfReportSubmission(s.reportId(), s.submittedAt(), s.submittedBy(), s.late(),
+                        json.readValue(s.content(), SelfReportSubmission.Content.class))));
+        return result;
+    }
+
+    /** The unit's live figures for the plan's period: the plan's statistics row of the unit. */
+    private Map<Long, PlanStatistics> liveFigures(Collection<SelfInspectionReport> list) {
+        Map<Long, PlanStatistics> result = new HashMap<>();
+        if (list.isEmpty()) {
+            return result;
+        }
+        Map<Long, List<PlanStatistics>> rows = planReads.statistics(list.stream().map(SelfInspectionReport::planId).distinct().toList());
         for (SelfInspectionReport r : list) {
             rows.getOrDefault(r.planId(), List.of()).stream().filter(s -> Long.valueOf(r.unitId()).equals(s.unitId())).findFirst()
                     .ifPresent(s -> result.put(r.key(), s));
@@ -181,7 +222,7 @@ public class SelfReports {
     @Transactional
     @PreAuthorize(Access.UNIT_STAFF)
     public ReportOutcome save(String reportId, int version, Contents contents) {
-        return change(reportId, version, true, null, "selfInspectionReport.save", (report, plan) -> {
+        return change(reportId, version, true, null, "selfInspectionReport.save", (report, plan, details) -> {
             List<UserError> errors = new ArrayList<>();
             List<SelfInspectionReport.Difficulty> difficulties = new ArrayList<>();
             List<Difficulty> given = contents.difficulties() == null ? List.of() : contents.difficulties();
@@ -231,8 +272,10 @@ public class SelfReports {
             if (!errors.isEmpty()) {
                 return errors;
             }
-            reports.replaceDifficulties(report.key(), difficulties);
-            reports.replaceSimplifications(report.key(), simplifications);
+            Instant now = clock.instant();
+            reports.replaceDifficulties(report.key(), difficulties, now);
+            reports.replaceSimplifications(report.key(), simplifications, now);
+            details.put("content", json.valueToTree(new SelfReportSubmission.Content(legal, text, difficulties, simplifications, null)));
             return new SelfInspectionReport(report.key(), report.planId(), report.unitId(), report.status(), legal.reviewed(), legal.expired(),
                     legal.inForce(), legal.proposedForAmendment(), legal.proposedForAbolition(), text, report.submittedAt(),
                     report.submittedLate(), report.returnReason(), report.version());
@@ -242,10 +285,12 @@ public class SelfReports {
     @Transactional
     @PreAuthorize(Access.UNIT_STAFF)
     public ReportOutcome submit(String reportId, int version) {
-        return change(reportId, version, true, Step.SUBMIT, "selfInspectionReport.submit", (report, plan) -> {
+        return change(reportId, version, true, Step.SUBMIT, "selfInspectionReport.submit", (report, plan, details) -> {
             Instant now = clock.instant();
             LocalDate today = WorkingDays.localDate(now);
             boolean late = plan.selfReportDue() != null && today.isAfter(plan.selfReportDue());
+            // what is submitted is frozen: the contents and the unit's figures as they stand now
+            details.put("content", json.readTree(submissions.record(report.key(), InspectionPlans.viewer().username(), now, late)));
             return new SelfInspectionReport(report.key(), report.planId(), report.unitId(), Status.SUBMITTED, report.legalReviewed(),
                     report.legalExpired(), report.legalInForce(), report.legalAmend(), report.legalAbolish(), report.proposals(), now,
                     late, report.returnReason(), report.version());
@@ -262,22 +307,25 @@ public class SelfReports {
             return ReportOutcome.refused(UserError.of("reason", why == null ? "REQUIRED" : "TOO_LONG",
                     why == null ? "Say what the unit must fix" : "The reason is longer than 4000 characters"));
         }
-        return change(reportId, version, false, Step.RETURN, "selfInspectionReport.return", (report, plan) ->
+        return change(reportId, version, false, Step.RETURN, "selfInspectionReport.return", (report, plan, details) ->
                 withStatus(report, Status.RETURNED, why));
     }
 
     @Transactional
     @PreAuthorize(Access.INSPECTOR)
     public ReportOutcome accept(String reportId, int version) {
-        return change(reportId, version, false, Step.ACCEPT, "selfInspectionReport.accept", (report, plan) ->
+        return change(reportId, version, false, Step.ACCEPT, "selfInspectionReport.accept", (report, plan, details) ->
                 withStatus(report, Status.ACCEPTED, report.returnReason()));
     }
 
     // ------------------------------------------------------------------ machinery
 
     private interface Edit {
-        /** The report to store, or the user errors (a {@code List<UserError>}) that refuse the change. */
-        Object apply(SelfInspectionReport report, InspectionPlan plan);
+        /**
+         * The report to store, or the user errors (a {@code List<UserError>}) that refuse the change;
+         * may add to the audit record's {@code details}.
+         */
+        Object apply(SelfInspectionReport report, InspectionPlan plan, Map<String, Object> details);
     }
 
     /**
@@ -290,7 +338,7 @@ public class SelfReports {
         Optional<InspectionPlan> plan = found.flatMap(r -> plans.byId(r.planId(), viewer));
         boolean mine = found.isPresent() && plan.isPresent() && (byUnit
                 ? ownUnits(plan.get().key(), viewer).contains(found.get().unitId())
-                : whole(plan.get().key(), new Viewer(viewer.username(), false, null)) && found.get().status() != Status.DRAFT);
+                : whole(plan.get().key(), new Viewer(viewer.username(), null)) && found.get().status() != Status.DRAFT);
         if (!mine) {
             return ReportOutcome.refused(UserError.of("reportId", "NOT_FOUND", byUnit
                     ? "No self-inspection report of your unit with this ID" : "No submitted report of your teams' plans with this ID"));
@@ -320,7 +368,7 @@ public class SelfReports {
             details.put("from", report.status().name());
             details.put("to", to.get().name());
         }
-        Object result = edit.apply(report, plan.get());
+        Object result = edit.apply(report, plan.get(), details);
         if (result instanceof List<?> errors) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             @SuppressWarnings("unchecked")

@@ -234,6 +234,17 @@ class FindingsIT extends FindingTestBase {
                 .isEqualTo("Hồ sơ quá hạn không có văn bản xin lỗi");
         assertThat(jdbc.sql("select action from audit_record where object_id = :o order by id").param("o", plan.number() + "#1")
                 .query(String.class).list()).containsExactly("finding.record", "finding.update");
+        // the earlier wording stays recoverable from the audit trail
+        assertThat(jdbc.sql("""
+                        select details->'before'->>'description', details->'before'->>'recommendation', details->'before'->>'category',
+                            details->'before'->'evidence'->>0, details->'after'->>'description', details->'after'->>'recommendation',
+                            details->'after'->>'severity'
+                        from audit_record where object_id = :o and action = 'finding.update'""")
+                .param("o", plan.number() + "#1").query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))).single())
+                .containsExactly("Hồ sơ đất đai giải quyết quá hạn", "Rà soát quy trình nội bộ và báo cáo kết quả khắc phục", "LATE_HANDLING",
+                        "DOSSIER:" + NodeId.longKey(dossierOf("NA-SYT", 0), "Dossier") + " (Quá hạn 12 ngày)",
+                        "Hồ sơ quá hạn không có văn bản xin lỗi", "Ban hành văn bản xin lỗi người dân", "SERIOUS");
     }
 
     @Test
@@ -290,7 +301,7 @@ class FindingsIT extends FindingTestBase {
         FindingRef withdrawn = record(plan, "NA-SYT");
         findingRef(mutate(hoa(), "findingWithdraw", action(withdrawn, "Ghi trùng phát hiện số 1")), "findingWithdraw");
 
-        for (HttpGraphQlTester team : List.of(inspector(), hoa(), admin())) {
+        for (HttpGraphQlTester team : List.of(inspector(), hoa())) {
             team.documentName("inspectionPlanFindings").variable("number", plan.number()).execute()
                     .path("inspectionPlan.findings[*].number").entityList(Integer.class).containsExactly(1, 2, 3);
             team.documentName("findingNode").variable("id", quyhop.id()).execute().path("node.number").entity(Integer.class).isEqualTo(2);
@@ -307,7 +318,11 @@ class FindingsIT extends FindingTestBase {
                 unitHead(head).documentName("findingNode").variable("id", f.id()).execute().path("node").valueIsNull();
             }
         }
-        otherInspector().documentName("findingNode").variable("id", syt.id()).execute().path("node").valueIsNull();
+        // off the team, an administrator sees neither the plan in fieldwork nor its findings
+        for (HttpGraphQlTester outsider : List.of(otherInspector(), admin())) {
+            outsider.documentName("findingNode").variable("id", syt.id()).execute().path("node").valueIsNull();
+            outsider.documentName("inspectionPlanFindings").variable("number", plan.number()).execute().path("inspectionPlan").valueIsNull();
+        }
 
         conclude(plan);
         GraphQlTester.Response sytHead = unitHead("NA-SYT").documentName("inspectionPlanFindings").variable("number", plan.number())

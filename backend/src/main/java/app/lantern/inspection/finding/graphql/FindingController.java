@@ -195,8 +195,7 @@ class FindingController implements NodeResolver {
     }
 
     /**
-     * The sample of SAMPLE_ITEM evidence, for those who see the plan's samples (its team and
-     * administrators). A unit head gets null: a sample holds other units' dossiers; they see the
+     * The sample of SAMPLE_ITEM evidence, for those who see the plan's samples (its team). A unit head gets null: a sample holds other units' dossiers; they see the
      * item itself, its examination and its dossier.
      */
     @BatchMapping(typeName = "FindingEvidence", field = "sample")

@@ -51,20 +51,17 @@ public class FindingRepository {
         this.jdbc = jdbc;
     }
 
-    /** The findings {@code caller} sees, as an SQL condition on {@code f}: administrators all, the team its plans', unit heads their part. */
+    /** The findings {@code caller} sees, as an SQL condition on {@code f}: the team its plans', unit heads their part. */
     private static String visible(Caller caller) {
-        if (caller.admin()) {
-            return "true";
-        }
         if (caller.headUnitCode() == null) {
             return TEAM;
         }
         return "(" + TEAM + " or " + HEAD + ")";
     }
 
-    /** Findings whose whole plan {@code caller} sees (withdrawn ones included): administrators and the team. */
-    private static String wholePlan(Caller caller) {
-        return caller.admin() ? "true" : TEAM;
+    /** Findings whose whole plan the caller sees (withdrawn ones included): the team's. */
+    private static String wholePlan() {
+        return TEAM;
     }
 
     private static Map<String, Object> bind(Caller caller) {
@@ -108,7 +105,7 @@ public class FindingRepository {
         if (!filter.includeWithdrawn()) {
             where.append(" and f.status = 'RECORDED'");
         } else {
-            where.append(" and (f.status = 'RECORDED' or ").append(wholePlan(caller)).append(")");
+            where.append(" and (f.status = 'RECORDED' or ").append(wholePlan()).append(")");
         }
         if (filter.unitId() != null) {
             where.append(" and f.unit_id in (select su.id from unit su join unit fu on fu.id = :unit where su.path like fu.path || '%')");
