@@ -37,7 +37,7 @@ describe('visibleNavItems', () => {
   it('offers the dashboard, dossiers, procedures and units to staff, reception and the inspection inbox to unit heads, the public pages to everyone, and none of the staff pages to citizens or partners', () => {
     const pub = ['/lookup', '/feedback'];
     expect(paths(visibleNavItems(NAV_ITEMS, ['unit_head']))).toEqual(['/', '/dashboard', '/dossiers', '/dossiers/new', '/inspections', '/procedures', '/units', '/me', ...pub, '/feedback-inbox']);
-    expect(paths(visibleNavItems(NAV_ITEMS, ['admin']))).toEqual(['/', '/dashboard', '/dossiers', '/plans', '/procedures', '/units', '/me', ...pub, '/feedback-inbox']);
+    expect(paths(visibleNavItems(NAV_ITEMS, ['admin']))).toEqual(['/', '/dashboard', '/dossiers', '/procedures', '/units', '/me', ...pub, '/feedback-inbox']);
     expect(paths(visibleNavItems(NAV_ITEMS, ['inspector']))).toEqual(['/', '/dashboard', '/dossiers', '/plans', '/procedures', '/units', '/me', ...pub, '/feedback-inbox']);
     expect(paths(visibleNavItems(NAV_ITEMS, ['citizen']))).toEqual(['/', '/me', ...pub, '/my-dossiers']);
     expect(paths(visibleNavItems(NAV_ITEMS, ['partner']))).toEqual(['/', '/me', ...pub]);

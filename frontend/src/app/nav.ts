@@ -23,8 +23,8 @@ export const DOSSIERS: NavItem = { path: '/dossiers', labelKey: 'nav.dossiers', 
 /** Receiving at the one-stop shop: a unit's staff only, as the server's `dossierReceive` allows. */
 export const RECEPTION: NavItem = { path: '/dossiers/new', labelKey: 'nav.reception', roles: ['unit_head'] };
 export const PROCEDURES: NavItem = { path: '/procedures', labelKey: 'nav.procedures', roles: STAFF };
-/** Inspection plans: visible to their team (inspectors) and administrators. */
-export const PLANS: NavItem = { path: '/plans', labelKey: 'nav.plans', roles: ['inspector', 'admin'] };
+/** Inspection plans: visible to their team only (inspectors; administrators are not special here). */
+export const PLANS: NavItem = { path: '/plans', labelKey: 'nav.plans', roles: ['inspector'] };
 /** Creating a plan: inspectors only (the creator becomes its lead); reached from the plan list, not the menu. */
 export const PLAN_NEW: NavItem = { path: '/plans/new', labelKey: 'nav.planNew', roles: ['inspector'] };
 export const UNITS: NavItem = { path: '/units', labelKey: 'nav.units', roles: STAFF };
