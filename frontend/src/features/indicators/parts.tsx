@@ -45,7 +45,7 @@ export type ExportSource =
 export function ExportButtons({ name, testId, disabled = false, ...source }: { name: string; testId: string; disabled?: boolean } & ExportSource) {
   const { t, i18n } = useTranslation(['indicators', 'common']);
   const language = i18n.language;
-  const [progress, setProgress] = useState<{ loaded: number; total: number }>();
+  const [progress, setProgress] = useState<{ format: ExportFormat; loaded: number; total: number }>();
   const [capped, setCapped] = useState<{ rows: number; total: number }>();
   const [failure, setFailure] = useState<unknown>();
   const alive = useRef(true);
@@ -65,8 +65,8 @@ export function ExportButtons({ name, testId, disabled = false, ...source }: { n
       if ('table' in source) {
         table = source.table;
       } else {
-        setProgress({ loaded: 0, total: 0 });
-        const loaded = await source.load((done, total) => alive.current && setProgress({ loaded: done, total }));
+        setProgress({ format, loaded: 0, total: 0 });
+        const loaded = await source.load((done, total) => alive.current && setProgress({ format, loaded: done, total }));
         if (!alive.current) return;
         table = loaded.table;
         if (loaded.capped) setCapped({ rows: loaded.table.rows.length, total: loaded.totalCount });
@@ -92,7 +92,7 @@ export function ExportButtons({ name, testId, disabled = false, ...source }: { n
             variant="default"
             size="xs"
             disabled={disabled || empty || progress !== undefined}
-            loading={progress !== undefined}
+            loading={progress?.format === format}
             onClick={() => void run(format)}
             aria-label={t(`export.${format}Label`)}
             data-testid={`${testId}-${format}`}
