@@ -17,7 +17,7 @@ import { IndicatorRankingQueryDocument } from './RankingPanel';
 import RuleSetsPage, { IndicatorRuleSetsQueryDocument } from './RuleSetsPage';
 import { IndicatorScorecardQuery } from './scorecardQuery';
 import { NGHILOC, PROVINCE, STNMT, SYT, delayList, dossierRow, headSyt, inspectorLead, rankingEntry, scorecard } from './testFixtures';
-import type { ExportTable } from './tableExport';
+import { EXPORT_PAGE_SIZE, type ExportTable } from './tableExport';
 import { IndicatorTrendQueryDocument } from './TrendPanel';
 
 const repeatable = <T extends object>(mocks: T[]) => mocks.map((mock) => ({ ...mock, maxUsageCount: Number.POSITIVE_INFINITY }));
@@ -227,6 +227,21 @@ describe('exports of the dashboard’s tables', () => {
   });
 });
 
+/**
+ * The export's requests for a list of `total` rows: pages of `EXPORT_PAGE_SIZE`, the cursor after
+ * n rows being `e<n>`; `firstAfter: null` where the query sends `after: null` on the first page.
+ */
+function exportPages(total: number, page: (paging: object, from: number, count: number, next: string | null) => object, firstAfter?: null): object[] {
+  const mocks: object[] = [];
+  for (let from = 0; from < total; from += EXPORT_PAGE_SIZE) {
+    const count = Math.min(EXPORT_PAGE_SIZE, total - from);
+    const next = from + count < total ? `e${from + count}` : null;
+    const after = from === 0 ? (firstAfter === null ? { after: null } : {}) : { after: `e${from}` };
+    mocks.push(page({ first: EXPORT_PAGE_SIZE, ...after }, from, count, next));
+  }
+  return mocks;
+}
+
 describe('exports of paged lists hold the whole list, not the page on screen', () => {
   const dossierPage = (query: unknown, field: string, variables: object, from: number, count: number, totalCount: number, next: string | null) => ({
     request: { query, variables },
@@ -255,12 +270,11 @@ describe('exports of paged lists hold the whole list, not the page on screen', (
       { route, auth: staticAuth(inspectorLead), mocks: repeatable(mocks) as never },
     );
 
-  it('walks every page of a drill-down’s dossiers, 100 at a time, into one XLSX', async () => {
+  it('walks every page of a drill-down’s dossiers into one XLSX', async () => {
     renderDrill(`/dashboard/indicators/DOSSIERS_RESOLVED_ON_TIME?unit=${SYT.id}&sub=0&period=month&y=2025&n=5`, [
       drillScorecard,
       dossierPage(IndicatorDossiersQuery, 'indicatorDossiers', { ...drillVariables, first: 20 }, 0, 20, 150, 'p20'),
-      dossierPage(IndicatorDossiersQuery, 'indicatorDossiers', { ...drillVariables, first: 100 }, 0, 100, 150, 'p100'),
-      dossierPage(IndicatorDossiersQuery, 'indicatorDossiers', { ...drillVariables, first: 100, after: 'p100' }, 100, 50, 150, null),
+      ...exportPages(150, (paging, from, count, next) => dossierPage(IndicatorDossiersQuery, 'indicatorDossiers', { ...drillVariables, ...paging }, from, count, 150, next)),
     ]);
     expect(await screen.findAllByTestId('dossier-row')).toHaveLength(20);
     const { csv, xlsx } = await exportBoth('indicator-export');
@@ -299,8 +313,7 @@ describe('exports of paged lists hold the whole list, not the page on screen', (
     renderDrill(`/dashboard/indicators/PROCEDURES_ANNOUNCED_ON_TIME?unit=${SYT.id}&sub=0&period=month&y=2025&n=5`, [
       drillScorecard,
       procedures({ first: 20 }, 0, 20, 'p20'),
-      procedures({ first: 100 }, 0, 100, 'p100'),
-      procedures({ first: 100, after: 'p100' }, 100, 20, null),
+      ...exportPages(120, procedures),
     ]);
     expect(await screen.findAllByTestId('procedure-row')).toHaveLength(20);
     const { xlsx } = await exportBoth('indicator-export');
@@ -321,10 +334,8 @@ describe('exports of paged lists hold the whole list, not the page on screen', (
           request: { query: OverdueBacklogQueryDocument, variables: { unit: SYT.id } },
           result: { data: { overdueBacklog: { __typename: 'OverdueBacklog', asOf: '2026-11-24', totalOverdue: 0, rows: [] } } },
         },
-        dossierPage(NearlyDueQueryDocument, 'nearlyDueDossiers', { ...variables, first: 50, after: null }, 0, 50, 230, 'n50'),
-        dossierPage(NearlyDueQueryDocument, 'nearlyDueDossiers', { ...variables, first: 100, after: null }, 0, 100, 230, 'n100'),
-        dossierPage(NearlyDueQueryDocument, 'nearlyDueDossiers', { ...variables, first: 100, after: 'n100' }, 100, 100, 230, 'n200'),
-        dossierPage(NearlyDueQueryDocument, 'nearlyDueDossiers', { ...variables, first: 100, after: 'n200' }, 200, 30, 230, null),
+        // The page on screen is the export's first page too (both 50 rows).
+        ...exportPages(230, (paging, from, count, next) => dossierPage(NearlyDueQueryDocument, 'nearlyDueDossiers', { ...variables, ...paging }, from, count, 230, next), null),
       ]) as never,
     });
     expect(await screen.findAllByTestId('dossier-row')).toHaveLength(50);
@@ -368,9 +379,9 @@ describe('exports of paged lists hold the whole list, not the page on screen', (
     renderDrill(`/dashboard/indicators/DOSSIERS_RESOLVED_ON_TIME?unit=${SYT.id}&sub=0&period=month&y=2025&n=5`, [
       drillScorecard,
       dossierPage(IndicatorDossiersQuery, 'indicatorDossiers', { ...drillVariables, first: 20 }, 0, 20, 150, 'p20'),
-      dossierPage(IndicatorDossiersQuery, 'indicatorDossiers', { ...drillVariables, first: 100 }, 0, 100, 150, 'p100'),
+      exportPages(150, (paging, from, count, next) => dossierPage(IndicatorDossiersQuery, 'indicatorDossiers', { ...drillVariables, ...paging }, from, count, 150, next))[0]!,
       {
-        request: { query: IndicatorDossiersQuery, variables: { ...drillVariables, first: 100, after: 'p100' } },
+        request: { query: IndicatorDossiersQuery, variables: { ...drillVariables, first: EXPORT_PAGE_SIZE, after: `e${EXPORT_PAGE_SIZE}` } },
         result: { errors: [{ message: 'Forbidden', extensions: { classification: 'FORBIDDEN' } }] },
       },
     ]);
