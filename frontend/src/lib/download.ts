@@ -32,7 +32,11 @@ export async function downloadWithToken(url: string, token: string | undefined, 
   const response = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
   if (!response.ok) throw new DownloadError(response.status);
   const blob = await response.blob();
-  const name = fileNameFromDisposition(response.headers.get('Content-Disposition')) ?? fallbackName;
+  saveBlob(fileNameFromDisposition(response.headers.get('Content-Disposition')) ?? fallbackName, blob);
+}
+
+/** Makes the browser save `blob` as a file named `name`. */
+export function saveBlob(name: string, blob: Blob): void {
   const href = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = href;

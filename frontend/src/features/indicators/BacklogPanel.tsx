@@ -8,7 +8,7 @@ import { Loading } from '../../components/Loading';
 import { graphql } from '../../gql/gql';
 import { formatDate, formatNumber } from '../../lib/format';
 import { backlogCsv } from './indicatorCsv';
-import { ExportCsvButton } from './parts';
+import { ExportButtons } from './parts';
 
 export const OverdueBacklogQueryDocument = graphql(`
   query OverdueBacklog($unit: ID, $first: Int, $after: String) {
@@ -63,7 +63,7 @@ export function BacklogPanel({ unit }: { unit?: string }) {
           <Title order={3} size="h4">
             {t('backlog.title')}
           </Title>
-          <ExportCsvButton name={t('csv.backlog')} header={csv.header} rows={csv.rows} testId="backlog-export" />
+          <ExportButtons name={t('csv.backlog')} table={csv} testId="backlog-export" />
         </Group>
         <Text size="xs" c="dimmed">
           {t('backlog.help')}

@@ -162,7 +162,7 @@ describe('DashboardPage – trend, backlog and nearly due', () => {
 
   it('speaks English to an English reader, “no data” included', async () => {
     renderWithProviders(<DashboardPage />, {
-      route: `/dashboard?unit=${PROVINCE.id}&period=quarter&y=2025&n=2`,
+      route: `/dashboard?unit=${PROVINCE.id}&period=quarter&y=2025&n=2&tab=scorecard`,
       auth: staticAuth(inspectorLead),
       lng: 'en',
       mocks: repeatable([
@@ -179,6 +179,9 @@ describe('DashboardPage – trend, backlog and nearly due', () => {
     const rows = screen.getAllByTestId('indicator-row');
     expect(rows.find((r) => r.getAttribute('data-code') === 'FEEDBACK_ANSWERED_ON_TIME')).toHaveTextContent('Feedback answered on time');
     expect(rows.find((r) => r.getAttribute('data-code') === 'FEEDBACK_ANSWERED_ON_TIME')).toHaveTextContent('No data');
+    expect(screen.getByTestId('dashboard-tab-work')).toHaveTextContent('To act on');
+    expect(screen.getByTestId('scorecard-export-xlsx')).toHaveAccessibleName('Download the table as Excel (XLSX)');
+    expect(screen.getByTestId('scorecard-export-csv')).toHaveAccessibleName('Download the table as CSV');
   });
 
   it('tells a unit head whose unit did not exist in the period to pick another one', async () => {

@@ -8,7 +8,7 @@ import { UnitSelect, UnitSelectTreeQuery } from '../../components/UnitSelect';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useAuth } from '../../lib/auth/AuthContext';
 import { BacklogPanel } from './BacklogPanel';
-import { DASHBOARD_TABS, dashboardSearchParams, delaysMonthOf, parseDashboardParams, periodAsOf, type DashboardState, type DashboardTab } from './dashboardParams';
+import { dashboardSearchParams, dashboardTabs, delaysMonthOf, parseDashboardParams, periodAsOf, shownTab, type DashboardState, type DashboardTab } from './dashboardParams';
 import { DelaysPanel } from './DelaysPanel';
 import { NearlyDuePanel } from './NearlyDuePanel';
 import { PeriodPicker } from './PeriodPicker';
@@ -18,8 +18,9 @@ import { TrendPanel } from './TrendPanel';
 
 /**
  * The Decision 766 dashboard: a unit (the caller's top unit by default) and a period, both in the
- * URL, and tabs for the scorecard, the ranking, the trend, the backlog, nearly-due dossiers and the
- * monthly delays list.
+ * URL, and tabs for the scorecard, the ranking, the trend, the work lists (overdue backlog and
+ * nearly-due dossiers) and the monthly delays list, ordered for the reader's role: inspectors land
+ * on the province's ranking, unit heads on their unit's work lists.
  */
 export default function DashboardPage() {
   const { t } = useTranslation(['indicators', 'common']);
@@ -29,6 +30,8 @@ export default function DashboardPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const state = parseDashboardParams(searchParams);
   const go = (changes: Partial<DashboardState>) => setSearchParams(dashboardSearchParams({ ...state, ...changes }));
+  const tabs = dashboardTabs(roles);
+  const tab = shownTab(state.tab, roles);
 
   const asOf = periodAsOf(state.period);
   const tree = useQuery(UnitSelectTreeQuery, { variables: { asOf } });
@@ -71,11 +74,11 @@ export default function DashboardPage() {
           <Text data-testid="dashboard-no-unit">{t('dashboard.noUnit')}</Text>
         )
       ) : (
-        <Tabs value={state.tab} onChange={(tab) => go({ tab: (tab ?? 'scorecard') as DashboardTab })} keepMounted={false}>
-          <Tabs.List style={{ overflowX: 'auto', flexWrap: 'nowrap' }}>
-            {DASHBOARD_TABS.map((tab) => (
-              <Tabs.Tab key={tab} value={tab} data-testid={`dashboard-tab-${tab}`}>
-                {t(`dashboard.tabs.${tab}`)}
+        <Tabs value={tab} onChange={(next) => go({ tab: !next || next === tabs[0] ? undefined : (next as DashboardTab) })} keepMounted={false}>
+          <Tabs.List style={{ overflowX: 'auto', flexWrap: 'nowrap' }} data-testid="dashboard-tabs">
+            {tabs.map((item) => (
+              <Tabs.Tab key={item} value={item} data-testid={`dashboard-tab-${item}`}>
+                {t(`dashboard.tabs.${item}`)}
               </Tabs.Tab>
             ))}
           </Tabs.List>
@@ -91,11 +94,11 @@ export default function DashboardPage() {
           <Tabs.Panel value="trend" pt="md">
             <TrendPanel scope={{ unit, includeSubunits: state.includeSubunits, period: state.period }} unitOptions={unitOptions} />
           </Tabs.Panel>
-          <Tabs.Panel value="backlog" pt="md">
-            <BacklogPanel unit={unit} />
-          </Tabs.Panel>
-          <Tabs.Panel value="nearlyDue" pt="md">
-            <NearlyDuePanel key={unit} unit={unit} within={state.within} onWithin={(within) => go({ within })} />
+          <Tabs.Panel value="work" pt="md">
+            <Stack gap="md">
+              <BacklogPanel unit={unit} />
+              <NearlyDuePanel key={unit} unit={unit} within={state.within} onWithin={(within) => go({ within })} />
+            </Stack>
           </Tabs.Panel>
           <Tabs.Panel value="delays" pt="md">
             <DelaysPanel unit={unit} month={delaysMonthOf(state)} roles={roles} onMonth={(delaysMonth) => go({ delaysMonth })} />

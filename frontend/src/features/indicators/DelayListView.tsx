@@ -4,7 +4,7 @@ import type { DelayListFieldsFragment } from '../../gql/graphql';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { delayListCsv } from './indicatorCsv';
 import { formatMonth } from './indicatorFormat';
-import { ExportCsvButton } from './parts';
+import { ExportButtons } from './parts';
 
 /** Draft or published, and by whom and when. */
 export function DelayListStatusLine({ list }: { list: DelayListFieldsFragment }) {
@@ -34,7 +34,7 @@ export function DelayListView({ list, testId = 'delays-table' }: { list: DelayLi
         <Text fw={600}>
           {t('delays.heading', { unit: list.unitName, month: formatMonth(`${list.year}-${String(list.month).padStart(2, '0')}`, language) })}
         </Text>
-        <ExportCsvButton name={`${t('csv.delays')}-${list.unitCode}-${list.year}-${String(list.month).padStart(2, '0')}`} header={csv.header} rows={csv.rows} testId="delays-export" />
+        <ExportButtons name={`${t('csv.delays')}-${list.unitCode}-${list.year}-${String(list.month).padStart(2, '0')}`} table={csv} testId="delays-export" />
       </Group>
       {list.entries.length === 0 ? (
         <Text data-testid="delays-empty">{t('delays.empty')}</Text>

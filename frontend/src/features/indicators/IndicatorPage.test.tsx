@@ -53,7 +53,7 @@ describe('IndicatorPage', () => {
     expect(screen.getByTestId('indicator-facts')).toHaveTextContent('75%');
     expect(within(screen.getByTestId('indicator-breadcrumbs')).getByTestId('indicator-unit')).toHaveAttribute(
       'href',
-      `/dashboard?unit=${encodeURIComponent(SYT.id)}&sub=0&period=month&y=2025&n=5`,
+      `/dashboard?unit=${encodeURIComponent(SYT.id)}&sub=0&period=month&y=2025&n=5&tab=scorecard`,
     );
     expect(within(screen.getByTestId('indicator-part')).getByLabelText('Mẫu số (200)')).toBeChecked();
 

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Anchor, Breadcrumbs, EmptyState, Group, Paper, Progress, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -14,10 +14,11 @@ import { FIRST_PAGE } from '../../lib/cursorPaging';
 import { formatDate, formatNumber } from '../../lib/format';
 import { PARTS, dashboardPath, periodAsOf, periodInput } from './dashboardParams';
 import { DossierRowsTable } from './DossierRowsTable';
-import { dossiersCsv, pointsText, rateText } from './indicatorCsv';
+import { dossiersCsv, pointsText, proceduresCsv, rateText } from './indicatorCsv';
 import { formatPoints, localized } from './indicatorFormat';
 import { indicatorItemsVariables, indicatorPageSearchParams, parseIndicatorPageParams, withPart, type IndicatorPageState } from './indicatorPageParams';
-import { BandBadge, ExportCsvButton, NoDataBadge } from './parts';
+import { BandBadge, ExportButtons, NoDataBadge } from './parts';
+import { EXPORT_PAGE_SIZE, collectPages } from './tableExport';
 import { IndicatorScorecardQuery as ScorecardDocument } from './scorecardQuery';
 
 export const IndicatorDossiersQuery = graphql(`
@@ -136,7 +137,7 @@ export default function IndicatorPage() {
   if (!indicator || !group || !unit) {
     return (
       <EmptyState title={t('indicator.unknown')} data-testid="indicator-unknown">
-        <Anchor component={Link} to={dashboardPath(scorecard.unit.id, state.includeSubunits, state.period)}>
+        <Anchor component={Link} to={dashboardPath(scorecard.unit.id, state.includeSubunits, state.period, 'scorecard')}>
           {t('indicator.back')}
         </Anchor>
       </EmptyState>
@@ -150,7 +151,7 @@ export default function IndicatorPage() {
         <Anchor component={Link} to={dashboardPath(undefined, state.includeSubunits, state.period)} size="sm">
           {t('dashboard.title')}
         </Anchor>
-        <Anchor component={Link} to={dashboardPath(scorecard.unit.id, state.includeSubunits, state.period)} size="sm" data-testid="indicator-unit">
+        <Anchor component={Link} to={dashboardPath(scorecard.unit.id, state.includeSubunits, state.period, 'scorecard')} size="sm" data-testid="indicator-unit">
           {scorecard.unit.name}
         </Anchor>
         <Text size="sm">{name}</Text>
@@ -243,19 +244,32 @@ function Pager({ connection, shown, state, onGo, busy }: { connection: Connectio
   );
 }
 
+/** The variables for page after page of the whole list, from the first, as many rows at a time as the API gives. */
+function allPagesVariables(state: IndicatorPageState, unit: string, code: IndicatorCode, after: string | null) {
+  return indicatorItemsVariables({ ...state, ...FIRST_PAGE, pageSize: EXPORT_PAGE_SIZE, after: after ?? undefined }, unit, code);
+}
+
 function DossiersBehind({ state, unit, code, onGo, fileName }: BehindProps) {
   const { t, i18n } = useTranslation(['indicators', 'common']);
+  const client = useApolloClient();
   const query = useQuery(IndicatorDossiersQuery, { variables: indicatorItemsVariables(state, unit, code) });
   const connection = (query.data ?? query.previousData)?.indicatorDossiers;
   if (query.error && !connection) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
   if (!connection) return <Loading label={t('indicator.loadingItems')} />;
   const rows = connection.nodes;
-  const csv = dossiersCsv(rows, t, i18n.language);
+  const exportAll = async (onProgress: (loaded: number, total: number) => void) => {
+    const all = await collectPages(async (after) => {
+      const page = await client.query({ query: IndicatorDossiersQuery, variables: allPagesVariables(state, unit, code, after), fetchPolicy: 'no-cache' });
+      if (!page.data) throw page.error ?? new Error('No data');
+      return page.data.indicatorDossiers;
+    }, onProgress);
+    return { table: dossiersCsv(all.rows, t, i18n.language), totalCount: all.totalCount, capped: all.capped };
+  };
   return (
     <Stack gap="sm">
       {query.loading && <Progress value={100} animated size="xs" aria-label={t('indicator.loadingItems')} />}
       <Group justify="flex-end">
-        <ExportCsvButton name={fileName} header={csv.header} rows={csv.rows} testId="indicator-export" />
+        <ExportButtons name={fileName} load={exportAll} disabled={connection.totalCount === 0} testId="indicator-export" />
       </Group>
       {rows.length === 0 ? <Text data-testid="indicator-items-empty">{t('indicator.noItems')}</Text> : <DossierRowsTable rows={rows} busy={query.loading} testId="indicator-dossiers" />}
       {connection.totalCount > 0 && <Pager connection={connection} shown={rows.length} state={state} onGo={onGo} busy={query.loading} />}
@@ -266,18 +280,26 @@ function DossiersBehind({ state, unit, code, onGo, fileName }: BehindProps) {
 function ProceduresBehind({ state, unit, code, onGo, fileName }: BehindProps) {
   const { t, i18n } = useTranslation(['indicators', 'common']);
   const language = i18n.language;
+  const client = useApolloClient();
   const query = useQuery(IndicatorProceduresQuery, { variables: indicatorItemsVariables(state, unit, code) });
   const connection = (query.data ?? query.previousData)?.indicatorProcedures;
   if (query.error && !connection) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
   if (!connection) return <Loading label={t('indicator.loadingItems')} />;
   const rows = connection.nodes;
-  const header = [t('columns.procedureCode'), t('columns.procedure'), t('columns.effectiveOn'), t('columns.announcedOn'), t('columns.publishedOn')];
-  const body = rows.map((row) => [row.nationalCode, row.name, formatDate(row.effectiveOn, language), formatDate(row.announcedOn, language), formatDate(row.publishedOn, language)]);
+  const { header, rows: body } = proceduresCsv(rows, t, language);
+  const exportAll = async (onProgress: (loaded: number, total: number) => void) => {
+    const all = await collectPages(async (after) => {
+      const page = await client.query({ query: IndicatorProceduresQuery, variables: allPagesVariables(state, unit, code, after), fetchPolicy: 'no-cache' });
+      if (!page.data) throw page.error ?? new Error('No data');
+      return page.data.indicatorProcedures;
+    }, onProgress);
+    return { table: proceduresCsv(all.rows, t, language), totalCount: all.totalCount, capped: all.capped };
+  };
   return (
     <Stack gap="sm">
       {query.loading && <Progress value={100} animated size="xs" aria-label={t('indicator.loadingItems')} />}
       <Group justify="flex-end">
-        <ExportCsvButton name={fileName} header={header} rows={body} testId="indicator-export" />
+        <ExportButtons name={fileName} load={exportAll} disabled={connection.totalCount === 0} testId="indicator-export" />
       </Group>
       {rows.length === 0 ? (
         <Text data-testid="indicator-items-empty">{t('indicator.noItems')}</Text>

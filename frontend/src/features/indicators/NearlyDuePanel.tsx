@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Button, Group, NativeSelect, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,8 @@ import { formatNumber } from '../../lib/format';
 import { NEARLY_DUE_CHOICES } from './dashboardParams';
 import { DossierRowsTable } from './DossierRowsTable';
 import { dossiersCsv } from './indicatorCsv';
-import { ExportCsvButton } from './parts';
+import { ExportButtons } from './parts';
+import { EXPORT_PAGE_SIZE, collectPages } from './tableExport';
 
 export const NEARLY_DUE_PAGE_SIZE = 50;
 
@@ -35,13 +36,26 @@ export function NearlyDuePanel({ unit, within, onWithin }: { unit?: string; with
   // Cursors of the pages seen so far: the API pages forward only, so going back pops one.
   const [cursors, setCursors] = useState<string[]>([]);
   const after = cursors[cursors.length - 1];
+  const client = useApolloClient();
   const query = useQuery(NearlyDueQueryDocument, {
     variables: { unit: unit ?? null, withinWorkingDays: within, first: NEARLY_DUE_PAGE_SIZE, after: after ?? null },
     fetchPolicy: 'cache-and-network',
   });
   const connection = (query.data ?? query.previousData)?.nearlyDueDossiers;
   const rows = connection?.nodes ?? [];
-  const csv = dossiersCsv(rows, t, language);
+  // The export holds the whole list, not the page on screen.
+  const exportAll = async (onProgress: (loaded: number, total: number) => void) => {
+    const all = await collectPages(async (cursor) => {
+      const page = await client.query({
+        query: NearlyDueQueryDocument,
+        variables: { unit: unit ?? null, withinWorkingDays: within, first: EXPORT_PAGE_SIZE, after: cursor },
+        fetchPolicy: 'no-cache',
+      });
+      if (!page.data) throw page.error ?? new Error('No data');
+      return page.data.nearlyDueDossiers;
+    }, onProgress);
+    return { table: dossiersCsv(all.rows, t, language), totalCount: all.totalCount, capped: all.capped };
+  };
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
@@ -60,7 +74,7 @@ export function NearlyDuePanel({ unit, within, onWithin }: { unit?: string; with
               }}
               data-testid="nearly-due-within"
             />
-            <ExportCsvButton name={t('csv.nearlyDue')} header={csv.header} rows={csv.rows} testId="nearly-due-export" />
+            <ExportButtons name={t('csv.nearlyDue')} load={exportAll} disabled={!connection || connection.totalCount === 0} testId="nearly-due-export" />
           </Group>
         </Group>
         <Text size="xs" c="dimmed">

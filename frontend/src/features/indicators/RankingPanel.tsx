@@ -11,7 +11,7 @@ import { UNIT_LEVELS, oneOf } from '../../lib/vocabulary';
 import { dashboardPath, periodInput, type Period } from './dashboardParams';
 import { rankingCsv } from './indicatorCsv';
 import { GROUPS, formatPoints } from './indicatorFormat';
-import { BandBadge, ExportCsvButton } from './parts';
+import { BandBadge, ExportButtons } from './parts';
 
 export const IndicatorRankingQueryDocument = graphql(`
   query IndicatorRanking($parent: ID, $level: UnitLevel, $includeSubunits: Boolean, $period: IndicatorPeriodInput!) {
@@ -61,7 +61,7 @@ export function RankingPanel({ scope, onLevel }: { scope: RankingScope; onLevel:
   const data = (query.data ?? query.previousData)?.indicatorRanking;
   const entries = rankingOrder(data ?? []);
   const groupNames = GROUPS.map((group) => t(`groupShort.${group}`));
-  const csv = rankingCsv(entries, groupNames, t, language);
+  const csv = rankingCsv(entries, groupNames, t);
 
   return (
     <Paper withBorder p="md">
@@ -81,7 +81,7 @@ export function RankingPanel({ scope, onLevel }: { scope: RankingScope; onLevel:
               onChange={(event) => onLevel(oneOf(UNIT_LEVELS, event.currentTarget.value))}
               data-testid="ranking-level"
             />
-            <ExportCsvButton name={t('csv.ranking')} header={csv.header} rows={csv.rows} testId="ranking-export" />
+            <ExportButtons name={t('csv.ranking')} table={csv} testId="ranking-export" />
           </Group>
         </Group>
         <Text size="xs" c="dimmed">
@@ -119,7 +119,7 @@ export function RankingPanel({ scope, onLevel }: { scope: RankingScope; onLevel:
                         {rank}
                       </Table.Td>
                       <Table.Td>
-                        <Anchor component={Link} to={dashboardPath(scorecard.unit.id, scope.includeSubunits, scope.period)} size="sm" data-testid="ranking-unit">
+                        <Anchor component={Link} to={dashboardPath(scorecard.unit.id, scope.includeSubunits, scope.period, 'scorecard')} size="sm" data-testid="ranking-unit">
                           {scorecard.unit.name}
                         </Anchor>
                       </Table.Td>

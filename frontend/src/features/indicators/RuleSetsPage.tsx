@@ -12,7 +12,9 @@ import type { IndicatorRuleSetCreateInput, IndicatorRuleSetsQuery } from '../../
 import { mapUserErrors, type FormErrors } from '../../lib/apollo/userErrors';
 import { useAuth } from '../../lib/auth/AuthContext';
 import { formatDate, formatDateTime, todayInVietnam } from '../../lib/format';
+import { ruleSetCsv } from './indicatorCsv';
 import { formatPoints } from './indicatorFormat';
+import { ExportButtons } from './parts';
 
 export const IndicatorRuleSetsQueryDocument = graphql(`
   query IndicatorRuleSets {
@@ -108,10 +110,13 @@ export default function RuleSetsPage() {
             <Paper key={ruleSet.id} withBorder p="md" data-testid="rule-set">
               <Stack gap="xs">
                 <Group justify="space-between" wrap="wrap">
-                  <Text fw={700}>{ruleSet.name}</Text>
-                  <Badge variant="light" tt="none">
-                    {t('ruleSets.from', { date: formatDate(ruleSet.effectiveFrom, i18n.language) })}
-                  </Badge>
+                  <Group gap="xs">
+                    <Text fw={700}>{ruleSet.name}</Text>
+                    <Badge variant="light" tt="none">
+                      {t('ruleSets.from', { date: formatDate(ruleSet.effectiveFrom, i18n.language) })}
+                    </Badge>
+                  </Group>
+                  <ExportButtons name={`${t('csv.ruleSet')}-${ruleSet.effectiveFrom}`} table={ruleSetCsv(ruleSet, t)} testId="rule-set-export" />
                 </Group>
                 <Text size="sm">
                   {t('ruleSets.bands', {

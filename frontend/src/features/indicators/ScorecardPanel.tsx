@@ -12,7 +12,7 @@ import { indicatorPath, periodInput, type Period } from './dashboardParams';
 import { Gauge } from './Gauge';
 import { pointsText, rateText, scorecardCsv } from './indicatorCsv';
 import { formatPoints, localized } from './indicatorFormat';
-import { BandBadge, ExportCsvButton, NoDataBadge } from './parts';
+import { BandBadge, ExportButtons, NoDataBadge } from './parts';
 import { IndicatorScorecardQuery as ScorecardDocument } from './scorecardQuery';
 
 type Scorecard = IndicatorScorecardQuery['indicatorScorecard'];
@@ -171,7 +171,7 @@ function IndicatorTable({ scorecard, scope }: { scorecard: Scorecard; scope: Sco
         <Title order={3} size="h4">
           {t('table.title')}
         </Title>
-        <ExportCsvButton name={t('csv.scorecard')} header={csv.header} rows={csv.rows} testId="scorecard-export" />
+        <ExportButtons name={t('csv.scorecard')} table={csv} testId="scorecard-export" />
       </Group>
       <Text size="xs" c="dimmed" mb="sm">
         {t('table.help')}

@@ -8,8 +8,9 @@ import { graphql } from '../../gql/gql';
 import type { IndicatorTrendQuery } from '../../gql/graphql';
 import { lastDayOf, trendMonths, type Period } from './dashboardParams';
 import { trendCsv } from './indicatorCsv';
+import { cellText } from './tableExport';
 import { GROUPS, formatMonth, formatPoints } from './indicatorFormat';
-import { ExportCsvButton } from './parts';
+import { ExportButtons } from './parts';
 import { TrendChart, type TrendSeries } from './TrendChart';
 
 export const IndicatorTrendQueryDocument = graphql(`
@@ -106,8 +107,8 @@ export function TrendPanel({ scope, unitOptions }: { scope: TrendScope; unitOpti
   const thresholds = months[months.length - 1]?.ruleSet ?? { excellentFrom: 90, goodFrom: 70, averageFrom: 50 };
   const groupNames = GROUPS.map((group) => t(`groupShort.${group}`));
   const failedUnits = unitOptions.filter((option) => compared.includes(option.value) && others[option.value]?.failed).map((option) => option.label);
-  const csvRows = [months, ...compared.map((unit) => others[unit]?.months ?? [])].flatMap((list) => trendCsv(list[0]?.unit.name ?? '', list, groupNames, t, language).rows);
-  const csvHeader = trendCsv('', [], groupNames, t, language).header;
+  const csvRows = [months, ...compared.map((unit) => others[unit]?.months ?? [])].flatMap((list) => trendCsv(list[0]?.unit.name ?? '', list, groupNames, t).rows);
+  const csvHeader = trendCsv('', [], groupNames, t).header;
 
   return (
     <Paper withBorder p="md">
@@ -129,7 +130,7 @@ export function TrendPanel({ scope, unitOptions }: { scope: TrendScope; unitOpti
               w={320}
               data-testid="trend-compare"
             />
-            <ExportCsvButton name={t('csv.trend')} header={csvHeader} rows={csvRows} testId="trend-export" />
+            <ExportButtons name={t('csv.trend')} table={{ header: csvHeader, rows: csvRows }} testId="trend-export" />
           </Group>
         </Group>
         <Text size="xs" c="dimmed">
@@ -171,7 +172,7 @@ export function TrendPanel({ scope, unitOptions }: { scope: TrendScope; unitOpti
                   <Table.Tr key={index}>
                     {row.map((cell, i) => (
                       <Table.Td key={i} fz="sm">
-                        {cell}
+                        {cellText(cell, language)}
                       </Table.Td>
                     ))}
                   </Table.Tr>

@@ -18,11 +18,11 @@ const parse = (query: string) => parseDashboardParams(new URLSearchParams(query)
 const period = (p: Partial<Period>): Period => ({ kind: 'year', year: 2026, number: 11, from: '2026-01', to: '2026-11', ...p });
 
 describe('the dashboard state in the URL', () => {
-  it('opens on the current year, the scorecard tab, the caller’s unit with its subunits', () => {
+  it('opens on the current year, the reader’s landing tab, the caller’s unit with its subunits', () => {
     const state = parse('');
     expect(state.period.kind).toBe('year');
     expect(periodInput(state.period)).toEqual({ kind: 'YEAR', year: 2026 });
-    expect(state.tab).toBe('scorecard');
+    expect(state.tab).toBeUndefined();
     expect(state.unit).toBeUndefined();
     expect(state.includeSubunits).toBe(true);
     expect(state.within).toBe(3);

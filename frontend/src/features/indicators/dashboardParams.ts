@@ -1,4 +1,5 @@
 import type { IndicatorPart, IndicatorPeriodInput, UnitLevel } from '../../gql/graphql';
+import type { Role } from '../../lib/auth/user';
 import { todayInVietnam } from '../../lib/format';
 import { UNIT_LEVELS, oneOf } from '../../lib/vocabulary';
 
@@ -6,9 +7,31 @@ import { UNIT_LEVELS, oneOf } from '../../lib/vocabulary';
 export const PERIOD_KINDS = ['month', 'quarter', 'year', 'custom'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
-/** The dashboard's sections; the URL's `tab` parameter. */
-export const DASHBOARD_TABS = ['scorecard', 'ranking', 'trend', 'backlog', 'nearlyDue', 'delays'] as const;
+/** The dashboard's sections; the URL's `tab` parameter. `work`: the overdue backlog and the nearly-due dossiers. */
+export const DASHBOARD_TABS = ['scorecard', 'ranking', 'trend', 'work', 'delays'] as const;
 export type DashboardTab = (typeof DASHBOARD_TABS)[number];
+
+/** Tab names of earlier links, still understood. */
+const FORMER_TABS: Partial<Record<string, DashboardTab>> = { backlog: 'work', nearlyDue: 'work' };
+
+/**
+ * The tabs a reader gets, in order; they land on the first. Inspectors and administrators watch
+ * the province: the ranking first. A unit head runs a unit: what to act on first (overdue and
+ * nearly-due dossiers), then the delays list they publish. Anyone else the API lets read
+ * scorecards (partner systems) gets the scorecard, ranking and trend: the work lists and delays
+ * lists are refused to them.
+ */
+export function dashboardTabs(roles: readonly Role[]): readonly DashboardTab[] {
+  if (roles.includes('inspector') || roles.includes('admin')) return ['ranking', 'scorecard', 'trend', 'work', 'delays'];
+  if (roles.includes('unit_head')) return ['work', 'delays', 'scorecard', 'trend', 'ranking'];
+  return ['scorecard', 'ranking', 'trend'];
+}
+
+/** The tab shown: the one the URL names when the reader has it, else the reader's landing tab. */
+export function shownTab(tab: DashboardTab | undefined, roles: readonly Role[]): DashboardTab {
+  const tabs = dashboardTabs(roles);
+  return tab && tabs.includes(tab) ? tab : tabs[0]!;
+}
 
 /** Working days ahead the nearly-due list offers (the API allows 0–30). */
 export const NEARLY_DUE_CHOICES = [0, 1, 2, 3, 5, 7, 10, 15, 30] as const;
@@ -34,7 +57,8 @@ export interface DashboardState {
   /** Count the units below the unit too (default). */
   includeSubunits: boolean;
   period: Period;
-  tab: DashboardTab;
+  /** The tab the reader picked; absent, they see their landing tab (see `dashboardTabs`). */
+  tab?: DashboardTab;
   /** Ranking: all units of this level below the unit instead of its direct children. */
   rankLevel?: UnitLevel;
   /** Nearly due: working days ahead. */
@@ -184,7 +208,7 @@ export function parseDashboardParams(params: URLSearchParams, today: string = to
     unit: params.get('unit')?.trim() || undefined,
     includeSubunits: params.get('sub') !== '0',
     period,
-    tab: oneOf(DASHBOARD_TABS, params.get('tab')) ?? 'scorecard',
+    tab: oneOf(DASHBOARD_TABS, params.get('tab')) ?? FORMER_TABS[params.get('tab') ?? ''],
     rankLevel: oneOf(UNIT_LEVELS, params.get('level')),
     within: within ?? DEFAULT_NEARLY_DUE,
     delaysMonth: delays && delays <= addMonths(currentMonth(today), -1) ? delays : undefined,
@@ -197,7 +221,7 @@ export function dashboardSearchParams(state: DashboardState, today: string = tod
   if (state.unit) params.set('unit', state.unit);
   if (!state.includeSubunits) params.set('sub', '0');
   writePeriod(params, state.period);
-  if (state.tab !== 'scorecard') params.set('tab', state.tab);
+  if (state.tab) params.set('tab', state.tab);
   if (state.rankLevel) params.set('level', state.rankLevel);
   if (state.within !== DEFAULT_NEARLY_DUE) params.set('within', String(state.within));
   if (state.delaysMonth && state.delaysMonth !== defaultDelaysMonth(state.period, today)) params.set('dm', state.delaysMonth);
@@ -222,11 +246,12 @@ export function indicatorPath(code: string, unit: string | undefined, includeSub
   return `/dashboard/indicators/${encodeURIComponent(code)}?${params.toString()}`;
 }
 
-/** The dashboard of a unit (the caller's top unit when none) for a period. */
-export function dashboardPath(unit: string | undefined, includeSubunits: boolean, period: Period): string {
+/** The dashboard of a unit (the caller's top unit when none) for a period, on a tab (the reader's landing tab when none). */
+export function dashboardPath(unit: string | undefined, includeSubunits: boolean, period: Period, tab?: DashboardTab): string {
   const params = new URLSearchParams();
   if (unit) params.set('unit', unit);
   if (!includeSubunits) params.set('sub', '0');
   writePeriod(params, period);
+  if (tab) params.set('tab', tab);
   return `/dashboard?${params.toString()}`;
 }

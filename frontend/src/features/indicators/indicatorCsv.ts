@@ -7,10 +7,17 @@ import type {
 } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { formatPoints, formatRate, localized } from './indicatorFormat';
+import { percent, points, type Cell, type ExportTable } from './tableExport';
+
+/*
+ * The dashboard's tables as exported. Counts and points are numbers, rates numbers of percent with
+ * one decimal (under a "(%)" header), so a spreadsheet can sum and sort them; "no data" stays words,
+ * never a 0 a sum would count; codes, names and dates are text.
+ */
 
 type Scorecard = IndicatorScorecardQuery['indicatorScorecard'];
 type Indicator = Scorecard['groups'][number]['indicators'][number];
-type Table = { header: string[]; rows: string[][] };
+type Table = ExportTable;
 
 /** What a rate cell says: the percentage, or "no data" (never 0 % or 100 % in its place). */
 export function rateText(indicator: Pick<Indicator, 'noData' | 'rate'>, t: TFunction, language: string): string {
@@ -22,7 +29,7 @@ export function pointsText(indicator: Pick<Indicator, 'noData' | 'points'>, t: T
   return indicator.noData ? t('indicators:noData') : formatPoints(indicator.points, language);
 }
 
-const count = (value: number | null | undefined) => (value == null ? '' : String(value));
+const count = (value: number | null | undefined): Cell => (value == null ? null : value);
 
 /** Every indicator of a scorecard, one row each, with its group, fraction, rate, points, cap and formula. */
 export function scorecardCsv(scorecard: Scorecard, t: TFunction, language: string): Table {
@@ -32,7 +39,7 @@ export function scorecardCsv(scorecard: Scorecard, t: TFunction, language: strin
       t('indicators:columns.indicator'),
       t('indicators:columns.numerator'),
       t('indicators:columns.denominator'),
-      t('indicators:columns.rate'),
+      t('indicators:columns.ratePercent'),
       t('indicators:columns.points'),
       t('indicators:columns.cap'),
       t('indicators:columns.formula'),
@@ -43,9 +50,9 @@ export function scorecardCsv(scorecard: Scorecard, t: TFunction, language: strin
         localized(indicator.name, language),
         count(indicator.numerator),
         count(indicator.denominator),
-        rateText(indicator, t, language),
-        pointsText(indicator, t, language),
-        formatPoints(indicator.cap, language),
+        indicator.noData || indicator.rate == null ? t('indicators:noData') : percent(indicator.rate),
+        indicator.noData ? t('indicators:noData') : points(indicator.points),
+        points(indicator.cap),
         localized(indicator.formula, language),
       ]),
     ),
@@ -55,7 +62,7 @@ export function scorecardCsv(scorecard: Scorecard, t: TFunction, language: strin
 type RankingEntry = IndicatorRankingQuery['indicatorRanking'][number];
 
 /** The ranking as shown: rank, unit, total, band, each group's points and the dossiers received. */
-export function rankingCsv(entries: readonly RankingEntry[], groupNames: readonly string[], t: TFunction, language: string): Table {
+export function rankingCsv(entries: readonly RankingEntry[], groupNames: readonly string[], t: TFunction): Table {
   return {
     header: [
       t('indicators:columns.rank'),
@@ -67,13 +74,13 @@ export function rankingCsv(entries: readonly RankingEntry[], groupNames: readonl
       t('indicators:columns.dossiersReceived'),
     ],
     rows: entries.map(({ rank, scorecard }) => [
-      String(rank),
+      rank,
       scorecard.unit.code,
       scorecard.unit.name,
-      formatPoints(scorecard.total, language),
+      points(scorecard.total),
       t(`indicators:band.${scorecard.band}`),
-      ...scorecard.groups.map((group) => formatPoints(group.points, language)),
-      String(scorecard.dossiersReceived),
+      ...scorecard.groups.map((group) => points(group.points)),
+      scorecard.dossiersReceived,
     ]),
   };
 }
@@ -94,8 +101,8 @@ export function backlogCsv(rows: readonly BacklogRow[], t: TFunction, language: 
       row.unit.name,
       row.procedure.nationalCode,
       row.procedure.name,
-      String(row.overdue),
-      String(row.open),
+      row.overdue,
+      row.open,
       formatDate(row.oldestDueDate, language),
     ]),
   };
@@ -149,10 +156,10 @@ export function delayListCsv(list: DelayListFieldsFragment, t: TFunction): Table
       t('indicators:columns.procedureDossiers'),
     ],
     rows: list.entries.flatMap((entry) => {
-      const official = [entry.officialName, entry.officialPosition, entry.unitName, String(entry.dossiers), String(entry.overruns), String(entry.daysOver)];
+      const official: Cell[] = [entry.officialName, entry.officialPosition, entry.unitName, entry.dossiers, entry.overruns, entry.daysOver];
       return entry.procedures.length === 0
-        ? [[...official, '', '', '']]
-        : entry.procedures.map((procedure) => [...official, procedure.nationalCode, procedure.name, String(procedure.dossiers)]);
+        ? [[...official, null, null, null]]
+        : entry.procedures.map((procedure) => [...official, procedure.nationalCode, procedure.name, procedure.dossiers]);
     }),
   };
 }
@@ -163,16 +170,66 @@ export function trendCsv(
   months: readonly { period: { from: string }; total: number; band: Scorecard['band']; groups: readonly { points: number }[] }[],
   groupNames: readonly string[],
   t: TFunction,
-  language: string,
 ): Table {
   return {
     header: [t('indicators:columns.unit'), t('indicators:columns.month'), t('indicators:columns.total'), t('indicators:columns.band'), ...groupNames],
     rows: months.map((month) => [
       unitName,
       month.period.from.slice(0, 7),
-      formatPoints(month.total, language),
+      points(month.total),
       t(`indicators:band.${month.band}`),
-      ...month.groups.map((group) => formatPoints(group.points, language)),
+      ...month.groups.map((group) => points(group.points)),
     ]),
+  };
+}
+
+/** A procedure behind a procedure-based indicator. */
+export interface ProcedureCsvRow {
+  nationalCode: string;
+  name: string;
+  effectiveOn?: string | null;
+  announcedOn?: string | null;
+  publishedOn?: string | null;
+}
+
+export function proceduresCsv(rows: readonly ProcedureCsvRow[], t: TFunction, language: string): Table {
+  return {
+    header: [
+      t('indicators:columns.procedureCode'),
+      t('indicators:columns.procedure'),
+      t('indicators:columns.effectiveOn'),
+      t('indicators:columns.announcedOn'),
+      t('indicators:columns.publishedOn'),
+    ],
+    rows: rows.map((row) => [row.nationalCode, row.name, formatDate(row.effectiveOn, language), formatDate(row.announcedOn, language), formatDate(row.publishedOn, language)]),
+  };
+}
+
+/** A rule set's weighting: one row per indicator, with the rule set's name and its group's maximum. */
+export function ruleSetCsv(
+  ruleSet: { name: string; groups: readonly { group: string; maxPoints: number; indicators: readonly { code: string; weight: number; cap: number; fullAt: number }[] }[] },
+  t: TFunction,
+): Table {
+  return {
+    header: [
+      t('indicators:columns.ruleSet'),
+      t('indicators:columns.group'),
+      t('indicators:columns.groupMax'),
+      t('indicators:columns.indicator'),
+      t('indicators:columns.weight'),
+      t('indicators:columns.cap'),
+      t('indicators:columns.fullAtPercent'),
+    ],
+    rows: ruleSet.groups.flatMap((group) =>
+      group.indicators.map((rule) => [
+        ruleSet.name,
+        t(`indicators:groupName.${group.group}`),
+        points(group.maxPoints),
+        t(`indicators:indicatorName.${rule.code}`),
+        points(rule.weight),
+        points(rule.cap),
+        percent(rule.fullAt),
+      ]),
+    ),
   };
 }
