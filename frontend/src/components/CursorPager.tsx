@@ -15,6 +15,8 @@ export interface CursorPagerProps {
   onNext: () => void;
   onPageSize: (size: PageSize) => void;
   busy?: boolean;
+  /** The page sizes offered, when a list's rows cost too much for the largest. */
+  sizes?: readonly PageSize[];
 }
 
 /** Previous / next over a cursor connection, the page size and how many rows there are in all. */
@@ -36,7 +38,7 @@ export function CursorPager(props: CursorPagerProps) {
           aria-label={t('pager.pageSize')}
           size="xs"
           value={String(props.pageSize)}
-          data={PAGE_SIZES.map((size) => ({ value: String(size), label: t('pager.perPage', { size }) }))}
+          data={(props.sizes ?? PAGE_SIZES).map((size) => ({ value: String(size), label: t('pager.perPage', { size }) }))}
           onChange={(event) => props.onPageSize(Number(event.currentTarget.value) as PageSize)}
         />
         <Button size="xs" variant="default" onClick={props.onPrevious} disabled={!props.hasPreviousPage || props.busy} data-testid="page-previous">

@@ -21,14 +21,17 @@ function text(value: string | null): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
-/** Reads `size`, `after`/`before` and `page` from a query string; anything malformed falls back to the first page of 20. */
-export function readPaging(params: URLSearchParams): CursorPaging {
+/**
+ * Reads `size`, `after`/`before` and `page` from a query string; anything malformed, or a size the
+ * list does not offer (`sizes`), falls back to the first page of 20.
+ */
+export function readPaging(params: URLSearchParams, sizes: readonly PageSize[] = PAGE_SIZES): CursorPaging {
   const size = Number(params.get('size'));
   const page = Number(params.get('page'));
   const after = text(params.get('after'));
   const before = after ? undefined : text(params.get('before'));
   return {
-    pageSize: (PAGE_SIZES as readonly number[]).includes(size) ? (size as PageSize) : 20,
+    pageSize: (sizes as readonly number[]).includes(size) ? (size as PageSize) : 20,
     after,
     before,
     page: (after || before) && Number.isInteger(page) && page > 1 ? page : 1,

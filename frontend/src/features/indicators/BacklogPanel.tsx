@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,12 +9,14 @@ import { graphql } from '../../gql/gql';
 import { formatDate, formatNumber } from '../../lib/format';
 import { backlogCsv } from './indicatorCsv';
 import { ExportButtons } from './parts';
+import { EXPORT_PAGE_SIZE, collectPages } from './tableExport';
 
 export const OverdueBacklogQueryDocument = graphql(`
   query OverdueBacklog($unit: ID, $first: Int, $after: String) {
     overdueBacklog(unit: $unit, first: $first, after: $after) {
       asOf
       totalOverdue
+      rowCount
       pageInfo {
         hasNextPage
         endCursor
@@ -53,7 +55,21 @@ export function BacklogPanel({ unit }: { unit?: string }) {
     fetchPolicy: 'cache-and-network',
   });
   const backlog = (query.data ?? query.previousData)?.overdueBacklog;
-  const csv = backlogCsv(backlog?.rows ?? [], t, language);
+  const client = useApolloClient();
+  // The export holds every row of the backlog, not the page on screen.
+  const exportAll = async (onProgress: (loaded: number, total: number) => void) => {
+    const all = await collectPages(async (cursor) => {
+      const page = await client.query({
+        query: OverdueBacklogQueryDocument,
+        variables: { unit: unit ?? null, first: EXPORT_PAGE_SIZE, after: cursor },
+        fetchPolicy: 'no-cache',
+      });
+      if (!page.data) throw page.error ?? new Error('No data');
+      const { rowCount, pageInfo, rows } = page.data.overdueBacklog;
+      return { totalCount: rowCount, pageInfo, nodes: rows };
+    }, onProgress);
+    return { table: backlogCsv(all.rows, t, language), totalCount: all.totalCount, capped: all.capped };
+  };
   const dossiersLink = (unitId: string, procedureId: string) =>
     `/dossiers?${new URLSearchParams({ unit: unitId, procedure: procedureId, overdue: '1' }).toString()}`;
   return (
@@ -63,7 +79,7 @@ export function BacklogPanel({ unit }: { unit?: string }) {
           <Title order={3} size="h4">
             {t('backlog.title')}
           </Title>
-          <ExportButtons name={t('csv.backlog')} table={csv} testId="backlog-export" />
+          <ExportButtons name={t('csv.backlog')} load={exportAll} disabled={!backlog || backlog.rowCount === 0} testId="backlog-export" />
         </Group>
         <Text size="xs" c="dimmed">
           {t('backlog.help')}

@@ -283,13 +283,13 @@ describe('DashboardPage – each role’s landing', () => {
     result: { data: { indicatorRanking: [rankingEntry(1, SYT, 91, 'EXCELLENT'), rankingEntry(2, NGHILOC, 48.25, 'WEAK')] } },
   });
   const backlog = {
-    request: { query: OverdueBacklogQueryDocument, variables: { unit: SYT.id } },
+    request: { query: OverdueBacklogQueryDocument, variables: { unit: SYT.id, first: 50, after: null } },
     result: {
       data: {
         overdueBacklog: {
           __typename: 'OverdueBacklog',
           asOf: '2026-11-24',
-          totalOverdue: 12,
+          totalOverdue: 12, rowCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
           rows: [
             {
               __typename: 'OverdueBacklogRow',

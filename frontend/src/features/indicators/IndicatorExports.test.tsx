@@ -108,13 +108,13 @@ describe('exports of the dashboard’s tables', () => {
       mocks: repeatable([
         tree('2025-12-31', [SYT]),
         {
-          request: { query: OverdueBacklogQueryDocument, variables: { unit: SYT.id } },
+          request: { query: OverdueBacklogQueryDocument, variables: { unit: SYT.id, first: 50, after: null } },
           result: {
             data: {
               overdueBacklog: {
                 __typename: 'OverdueBacklog',
                 asOf: '2026-11-24',
-                totalOverdue: 1207,
+                totalOverdue: 1207, rowCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
                 rows: [
                   {
                     __typename: 'OverdueBacklogRow',
@@ -331,8 +331,8 @@ describe('exports of paged lists hold the whole list, not the page on screen', (
       mocks: repeatable([
         tree('2025-12-31', [SYT]),
         {
-          request: { query: OverdueBacklogQueryDocument, variables: { unit: SYT.id } },
-          result: { data: { overdueBacklog: { __typename: 'OverdueBacklog', asOf: '2026-11-24', totalOverdue: 0, rows: [] } } },
+          request: { query: OverdueBacklogQueryDocument, variables: { unit: SYT.id, first: 50, after: null } },
+          result: { data: { overdueBacklog: { __typename: 'OverdueBacklog', asOf: '2026-11-24', totalOverdue: 0, rowCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, rows: [] } } },
         },
         // The page on screen is the export's first page too (both 50 rows).
         ...exportPages(230, (paging, from, count, next) => dossierPage(NearlyDueQueryDocument, 'nearlyDueDossiers', { ...variables, ...paging }, from, count, 230, next), null),

@@ -64,6 +64,18 @@ describe('IndicatorPage', () => {
     expect(screen.getByTestId('total-count')).toHaveTextContent('Đang hiển thị 2 trong tổng số 200');
   });
 
+  it('offers only the page sizes the API affords for dossier rows, and reads a link asking for 100 as 20', async () => {
+    renderPage(`/dashboard/indicators/DOSSIERS_RESOLVED_ON_TIME?unit=${SYT.id}&sub=0&period=month&y=2025&n=5&size=100`, [
+      scorecardMock,
+      drill('NUMERATOR', [dossierRow()], 1),
+    ]);
+
+    expect(await screen.findAllByTestId('dossier-row')).toHaveLength(1);
+    const sizes = screen.getByLabelText('Số dòng mỗi trang') as HTMLSelectElement;
+    expect([...sizes.options].map((option) => option.value)).toEqual(['20', '50']);
+    expect(sizes.value).toBe('20');
+  });
+
   it('asks for the shortfall when the reader switches to it, and pages forward with the cursor', async () => {
     const user = userEvent.setup();
     renderPage(`/dashboard/indicators/DOSSIERS_RESOLVED_ON_TIME?unit=${SYT.id}&sub=0&period=month&y=2025&n=5`, [

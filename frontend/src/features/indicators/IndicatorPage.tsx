@@ -16,7 +16,7 @@ import { PARTS, dashboardPath, periodAsOf, periodInput } from './dashboardParams
 import { DossierRowsTable } from './DossierRowsTable';
 import { dossiersCsv, pointsText, proceduresCsv, rateText } from './indicatorCsv';
 import { formatPoints, localized } from './indicatorFormat';
-import { indicatorItemsVariables, indicatorPageSearchParams, parseIndicatorPageParams, withPart, type IndicatorPageState } from './indicatorPageParams';
+import { DRILL_DOWN_PAGE_SIZES, indicatorItemsVariables, indicatorPageSearchParams, parseIndicatorPageParams, withPart, type IndicatorPageState } from './indicatorPageParams';
 import { BandBadge, ExportButtons, NoDataBadge } from './parts';
 import { EXPORT_PAGE_SIZE, collectPages } from './tableExport';
 import { IndicatorScorecardQuery as ScorecardDocument } from './scorecardQuery';
@@ -234,6 +234,7 @@ function Pager({ connection, shown, state, onGo, busy }: { connection: Connectio
       shown={shown}
       page={state.page}
       pageSize={state.pageSize}
+      sizes={DRILL_DOWN_PAGE_SIZES}
       hasPreviousPage={connection.pageInfo.hasPreviousPage}
       hasNextPage={connection.pageInfo.hasNextPage}
       busy={busy}

@@ -1,8 +1,14 @@
 import type { IndicatorCode, IndicatorPart, IndicatorPeriodInput } from '../../gql/graphql';
-import { FIRST_PAGE, pageArguments, readPaging, writePaging, type CursorPaging } from '../../lib/cursorPaging';
+import { FIRST_PAGE, pageArguments, readPaging, writePaging, type CursorPaging, type PageSize } from '../../lib/cursorPaging';
 import { todayInVietnam } from '../../lib/format';
 import { oneOf } from '../../lib/vocabulary';
 import { PARTS, parsePeriod, periodInput, writePeriod, type Period } from './dashboardParams';
+
+/**
+ * The page sizes the drill-down offers: a page of 100 dossier rows with their procedure and unit
+ * costs more than the API's complexity limit (2,000), so it stops at 50.
+ */
+export const DRILL_DOWN_PAGE_SIZES: readonly PageSize[] = [20, 50];
 
 /** What the drill-down to one indicator shows; it lives in the URL. */
 export interface IndicatorPageState extends CursorPaging {
@@ -18,7 +24,7 @@ export function parseIndicatorPageParams(params: URLSearchParams, today: string 
     includeSubunits: params.get('sub') !== '0',
     period: parsePeriod(params, today),
     part: oneOf(PARTS, params.get('part')?.toUpperCase()) ?? 'NUMERATOR',
-    ...readPaging(params),
+    ...readPaging(params, DRILL_DOWN_PAGE_SIZES),
   };
 }
 
