@@ -12,7 +12,7 @@ import { FindingUpdateMutation } from './FindingRecordForm';
 import { PlanDetailQuery } from './PlanDetailPage';
 import { PlanFindingsQuery } from './PlanFindingsTab';
 import { PlanSamplesQuery } from './PlanSamplesTab';
-import { admin, finding, INSPECTORATE, member, PLAN_ID, PLAN_NUMBER, planDetail, QUY_HOP } from './testFixtures';
+import { outsider, finding, INSPECTORATE, member, PLAN_ID, PLAN_NUMBER, planDetail, QUY_HOP } from './testFixtures';
 import { PlanUnitOfficialsQuery } from './unitOfficials';
 
 /** Many form interactions: give a busy build machine time. */
@@ -82,7 +82,7 @@ const baseMocks = (findings: object[]) =>
 
 describe('Editing and withdrawing findings', () => {
   it('hides withdrawn findings until asked, then shows them struck through with the reason, without actions for outsiders', async () => {
-    renderWithProviders(<AppRoutes />, { route: ROUTE, auth: staticAuth(admin), mocks: baseMocks([recorded, withdrawn]) });
+    renderWithProviders(<AppRoutes />, { route: ROUTE, auth: staticAuth(outsider), mocks: baseMocks([recorded, withdrawn]) });
 
     expect(await screen.findAllByTestId('finding-row')).toHaveLength(1);
     expect(screen.queryByText('Chưa số hóa kết quả giải quyết.')).not.toBeInTheDocument();
@@ -95,7 +95,7 @@ describe('Editing and withdrawing findings', () => {
     const gone = rows.find((row) => row.getAttribute('data-withdrawn') === 'true')!;
     expect(within(gone).getByText('Chưa số hóa kết quả giải quyết.')).toHaveStyle({ textDecoration: 'line-through' });
     expect(within(gone).getByTestId('finding-withdrawal-reason')).toHaveTextContent('Lý do rút: Trùng với phát hiện số 1 về cùng các hồ sơ.');
-    // An administrator is not on the team: nothing to change.
+    // An inspector outside the team: nothing to change.
     expect(screen.queryByTestId('finding-edit')).not.toBeInTheDocument();
     expect(screen.queryByTestId('finding-withdraw')).not.toBeInTheDocument();
   });

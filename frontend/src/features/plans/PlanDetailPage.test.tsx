@@ -115,27 +115,9 @@ describe('PlanDetailPage', () => {
     expect(await screen.findByRole('heading', { name: PLAN_NUMBER })).toBeInTheDocument();
   });
 
-  it('offers no "new plan" button to an administrator', async () => {
-    renderWithProviders(page, {
-      route: '/plans',
-      auth: staticAuth(admin),
-      mocks: repeatable([
-        {
-          request: { query: PlanListQuery, variables: { filter: {}, first: 20 } },
-          result: {
-            data: {
-              inspectionPlans: {
-                __typename: 'InspectionPlanConnection',
-                totalCount: 1,
-                pageInfo: { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false, startCursor: 'c1', endCursor: 'c1' },
-                nodes: [planRow()],
-              },
-            },
-          },
-        },
-      ]),
-    });
-    expect(await screen.findByRole('link', { name: PLAN_NUMBER })).toBeInTheDocument();
+  it('tells an administrator that plans are their teams\' only, without asking for any', async () => {
+    renderWithProviders(page, { route: '/plans', auth: staticAuth(admin), mocks: [] });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Bạn không có quyền thực hiện thao tác này.');
     expect(screen.queryByTestId('plan-new')).not.toBeInTheDocument();
   });
 

@@ -8,7 +8,7 @@ import { todayInVietnam } from '../../lib/format';
 import { renderWithProviders } from '../../test/render';
 import { PlanDetailQuery } from './PlanDetailPage';
 import { PlanEditTargetsMutation, PlanEditTeamMutation, PlanUpdateMutation } from './PlanEditPage';
-import { admin, CON_CUONG, INSPECTORATE, member, PLAN_ID, PLAN_NUMBER, planDetail, QUY_HOP } from './testFixtures';
+import { outsider, CON_CUONG, INSPECTORATE, member, PLAN_ID, PLAN_NUMBER, planDetail, QUY_HOP } from './testFixtures';
 import { PlanUnitOfficialsQuery } from './unitOfficials';
 
 /** Many form interactions: give a busy build machine time. */
@@ -62,7 +62,7 @@ describe('Editing a DRAFT plan', () => {
     expect(screen.queryByTestId('plan-edit')).not.toBeInTheDocument();
     inProgress.unmount();
 
-    renderWithProviders(<AppRoutes />, { route: '/plans/2960%2FKH-TTCP', auth: staticAuth(admin), mocks: pageMocks() });
+    renderWithProviders(<AppRoutes />, { route: '/plans/2960%2FKH-TTCP', auth: staticAuth(outsider), mocks: pageMocks() });
     await screen.findByTestId('plan-facts');
     expect(screen.queryByTestId('plan-edit')).not.toBeInTheDocument();
   });

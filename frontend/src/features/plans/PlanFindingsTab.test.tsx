@@ -10,7 +10,7 @@ import { FindingRecordMutation } from './FindingRecordForm';
 import { PlanDetailQuery } from './PlanDetailPage';
 import { PlanFindingsQuery } from './PlanFindingsTab';
 import { PlanSamplesQuery } from './PlanSamplesTab';
-import { admin, finding, INSPECTORATE, member, PLAN_ID, PLAN_NUMBER, planDetail, QUY_HOP, sample } from './testFixtures';
+import { outsider, finding, INSPECTORATE, member, PLAN_ID, PLAN_NUMBER, planDetail, QUY_HOP, sample } from './testFixtures';
 import { PlanUnitOfficialsQuery } from './unitOfficials';
 
 /** Many form interactions: give a busy build machine time. */
@@ -77,7 +77,7 @@ describe('PlanFindingsTab', () => {
   it('lists findings with category, severity, unit, recommendation state and overdue badge, each linking to its page', async () => {
     renderWithProviders(<AppRoutes />, {
       route: '/plans/2960%2FKH-TTCP?tab=findings',
-      auth: staticAuth(admin),
+      auth: staticAuth(outsider),
       mocks: repeatable([
         detailMock(planDetail({ status: 'FOLLOW_UP' })),
         {

@@ -7,7 +7,7 @@ import { LocationProbe } from '../../test/LocationProbe';
 import { renderWithProviders } from '../../test/render';
 import { PlanDetailQuery } from './PlanDetailPage';
 import { DossierSampleDrawMutation, DossierSampleExamineMutation, drawInput, PlanSamplesQuery } from './PlanSamplesTab';
-import { admin, member, PLAN_ID, PLAN_NUMBER, planDetail, QUY_HOP, sample, sampleItem } from './testFixtures';
+import { outsider, member, PLAN_ID, PLAN_NUMBER, planDetail, QUY_HOP, sample, sampleItem } from './testFixtures';
 
 /** Many form interactions: give a busy build machine time. */
 const SLOW = 45_000;
@@ -132,7 +132,7 @@ describe('PlanSamplesTab', () => {
   it('shows samples without the draw form or examine actions to someone outside the team', async () => {
     renderWithProviders(page, {
       route: `/plans/2960%2FKH-TTCP?tab=samples&sample=${encodeURIComponent(sample().id)}`,
-      auth: staticAuth(admin),
+      auth: staticAuth(outsider),
       mocks: repeatable([detailMock(), { request: { query: PlanSamplesQuery, variables: { number: PLAN_NUMBER } }, result: samplesResult([sample()]) }]),
     });
     expect(await screen.findAllByTestId('sample-item')).toHaveLength(2);

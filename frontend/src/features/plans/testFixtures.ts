@@ -20,8 +20,10 @@ export const PLAN_ID = 'SW5zcGVjdGlvblBsYW46MQ==';
 export const lead: AuthUser = { username: 'an.nguyen', displayName: 'Nguyễn Văn An', roles: ['inspector'], unitCode: 'NA-TTT' };
 /** A member of the plan's team who is not its lead. */
 export const member: AuthUser = { username: 'binh.tran', displayName: 'Trần Thị Bình', roles: ['inspector'], unitCode: 'NA-TTT' };
-/** An administrator: sees the plan, is not on its team. */
+/** An administrator: not on the team, so not shown plans at all. */
 export const admin: AuthUser = { username: 'admin', displayName: 'Lê Minh Quân', roles: ['admin'], unitCode: 'NA-UBND' };
+/** An inspector who is not on the plan's team: the pages must offer them no action even if a plan reaches them. */
+export const outsider: AuthUser = { username: 'hoa.le', displayName: 'Lê Thị Hoa', roles: ['inspector'], unitCode: 'NA-TTT' };
 
 export function planRow(overrides: Partial<Row> = {}): Row {
   return {
