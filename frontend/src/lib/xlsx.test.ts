@@ -1,3 +1,4 @@
+/// <reference types="node" />
 import { crc32 as nodeCrc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { columnName, crc32, sheetName, toXlsx } from './xlsx';
