@@ -52,6 +52,7 @@ class DemoPlan2960BrowserIT extends BrowserTestBase {
                 assertThat(row).hasCount(1);
                 assertThat(row.getByTestId("plan-status")).hasText("Đang thanh tra");
                 row.getByTestId("plan-number").click();
+                page.waitForURL(url -> url.endsWith(PLAN_PATH));
                 assertThat(page.getByTestId("plan-number")).hasText(NUMBER);
                 assertThat(page.getByTestId("plan-status")).hasText("Đang thanh tra");
                 assertThat(page.getByTestId("plan-targets")).containsText("Quỳ Hợp");
