@@ -53,6 +53,9 @@ class DemoPlan2960BrowserIT extends BrowserTestBase {
                 assertThat(row.getByTestId("plan-status")).hasText("Đang thanh tra");
                 row.getByTestId("plan-number").click();
                 page.waitForURL(url -> url.endsWith(PLAN_PATH));
+                // the list's rows carry plan numbers too: read the page once the plan's tabs replaced the list
+                assertThat(page.getByTestId("plan-tab-overview")).isVisible();
+                assertThat(page.getByTestId("plan-table")).hasCount(0);
                 assertThat(page.getByTestId("plan-number")).hasText(NUMBER);
                 assertThat(page.getByTestId("plan-status")).hasText("Đang thanh tra");
                 assertThat(page.getByTestId("plan-targets")).containsText("Quỳ Hợp");
