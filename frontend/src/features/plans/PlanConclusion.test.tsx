@@ -146,12 +146,13 @@ describe('PlanConclusionPage', () => {
     print.mockRestore();
   });
 
-  it('marks a conclusion not yet issued as a draft, with the summary the lead is writing in this tab', async () => {
-    window.sessionStorage.setItem('lantern.conclusionDraft.2960/KH-TTCP', 'Bản nháp kết luận.');
-    renderWithProviders(page, { route: '/plans/2960%2FKH-TTCP/conclusion', auth: staticAuth(member), mocks: repeatable([conclusionMock()]) });
+  it('marks a conclusion not yet issued as a draft, with the summary the lead saved on the server', async () => {
+    const saved = conclusionPlan({
+      conclusionDraft: { __typename: 'ConclusionDraft', summary: 'Bản nháp kết luận.', updatedAt: '2024-05-18T03:00:00Z', updatedBy: 'Nguyễn Văn An', version: 3 } as ReturnType<typeof conclusionPlan>['conclusionDraft'],
+    });
+    renderWithProviders(page, { route: '/plans/2960%2FKH-TTCP/conclusion', auth: staticAuth(member), mocks: repeatable([conclusionMock(saved)]) });
     expect(await screen.findByTestId('conclusion-draft')).toHaveTextContent('DỰ THẢO');
     expect(screen.getByTestId('conclusion-summary')).toHaveTextContent('Bản nháp kết luận.');
-    window.sessionStorage.clear();
     expect(screen.getByTestId('conclusion-draft-notice')).toHaveTextContent('Kết luận chưa được ban hành');
     expect(screen.getByTestId('conclusion-document')).toHaveTextContent('(chưa ban hành)');
   });

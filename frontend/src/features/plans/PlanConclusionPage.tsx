@@ -7,7 +7,7 @@ import { Loading } from '../../components/Loading';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { isLanguage, LANGUAGES, type Language } from '../../lib/i18n/i18n';
 import { ConclusionDocument } from './ConclusionDocument';
-import { conclusionData, PlanConclusionQuery, readDraftSummary } from './conclusionData';
+import { conclusionData, PlanConclusionQuery } from './conclusionData';
 import classes from './conclusion.module.css';
 import { planTabPath, safeDecode } from './planVocabulary';
 
@@ -57,7 +57,7 @@ export default function PlanConclusionPage() {
           {t('conclusion.draftNotice')}
         </Alert>
       )}
-      <ConclusionDocument data={conclusionData(plan, readDraftSummary(plan.number))} language={language} />
+      <ConclusionDocument data={conclusionData(plan, plan.conclusionDraft?.summary ?? '')} language={language} />
     </Stack>
   );
 }

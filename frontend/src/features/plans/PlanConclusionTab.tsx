@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Card, Group, List, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -10,7 +10,7 @@ import type { UserErrorLike } from '../../lib/apollo/userErrors';
 import { formatDateTime } from '../../lib/format';
 import { isLanguage } from '../../lib/i18n/i18n';
 import { ConclusionDocument } from './ConclusionDocument';
-import { conclusionData, PlanConclusionQuery, readDraftSummary, writeDraftSummary } from './conclusionData';
+import { conclusionData, PlanConclusionQuery } from './conclusionData';
 import type { PlanTabProps } from './planTabs';
 import { planUserErrorText } from './planUserErrors';
 import { planConclusionPath } from './planVocabulary';
@@ -30,28 +30,86 @@ export const PlanConcludeMutation = graphql(`
   }
 `);
 
-/** The conclusion: a live preview until the lead issues it (with the summary they write), then the issued document. */
+export const ConclusionDraftSaveMutation = graphql(`
+  mutation ConclusionDraftSave($input: InspectionConclusionDraftSaveInput!) {
+    inspectionConclusionDraftSave(input: $input) {
+      conclusionDraft {
+        ...ConclusionDraftFields
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+/**
+ * The conclusion: a live preview until the lead issues it, then the issued document. The lead writes
+ * the summary here and saves it as a draft on the server (the team sees it, with who saved it when);
+ * issuing takes the text in the editor.
+ */
 export function PlanConclusionTab({ plan, role }: PlanTabProps) {
   const { t, i18n } = useTranslation(['plans', 'common']);
   const { data, loading, error, refetch } = useQuery(PlanConclusionQuery, { variables: { number: plan.number }, fetchPolicy: 'cache-and-network' });
-  const [summary, setSummaryState] = useState(() => readDraftSummary(plan.number));
-  const setSummary = (value: string) => {
-    setSummaryState(value);
-    writeDraftSummary(plan.number, value);
-  };
+  // null while the lead has not touched the text: the editor then shows the saved draft
+  const [edited, setEdited] = useState<string | null>(null);
   const [summaryError, setSummaryError] = useState<string | undefined>();
   const [confirming, setConfirming] = useState(false);
   const [userErrors, setUserErrors] = useState<readonly UserErrorLike[]>([]);
+  const [draftErrors, setDraftErrors] = useState<readonly UserErrorLike[]>([]);
   const [failure, setFailure] = useState<unknown>(null);
+  const [draftFailure, setDraftFailure] = useState<unknown>(null);
   const [conclude, { loading: concluding }] = useMutation(PlanConcludeMutation, { refetchQueries: [PlanConclusionQuery] });
+  const [saveDraft, { loading: saving }] = useMutation(ConclusionDraftSaveMutation);
   const language = isLanguage(i18n.language) ? i18n.language : 'vi';
+  const full = data?.inspectionPlan;
+  const draft = full?.conclusionDraft ?? null;
+  const saved = draft?.summary ?? '';
+  const summary = edited ?? saved;
+  const unsaved = edited !== null && edited !== saved && !full?.conclusion;
+
+  // Closing or reloading the tab with unsaved text asks first.
+  useEffect(() => {
+    if (!unsaved) return undefined;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
 
   if (loading && !data) return <Loading label={t('conclusion.loading')} />;
   if (error && !data) return <ErrorMessage error={error} onRetry={() => void refetch()} />;
-  const full = data?.inspectionPlan;
   if (!full) return null;
   const issued = full.conclusion;
   const mayConclude = role.isLead && plan.status === 'IN_PROGRESS' && !issued;
+  const setSummary = (value: string) => setEdited(value);
+  const errorText = (e: UserErrorLike) => planUserErrorText(e, t, (key) => i18n.exists(key));
+
+  const save = async () => {
+    setDraftErrors([]);
+    setDraftFailure(null);
+    try {
+      const { data: result } = await saveDraft({
+        variables: { input: { planId: plan.id, summary, version: draft?.version ?? 0 } },
+        update: (cache, { data: answer }) => {
+          const stored = answer?.inspectionConclusionDraftSave.conclusionDraft;
+          if (!stored) return;
+          cache.modify({ id: cache.identify({ __typename: 'InspectionPlan', id: plan.id }), fields: { conclusionDraft: () => stored } });
+        },
+      });
+      const payload = result?.inspectionConclusionDraftSave;
+      const errors = payload?.userErrors ?? [];
+      const summaryProblem = errors.find((e) => e.field?.join('.') === 'input.summary');
+      setSummaryError(summaryProblem ? errorText(summaryProblem) : undefined);
+      setDraftErrors(errors.filter((e) => e !== summaryProblem));
+      if (errors.length === 0 && payload?.conclusionDraft) setEdited(null);
+    } catch (caught) {
+      setDraftFailure(caught);
+    }
+  };
 
   const askToConfirm = () => {
     if (!summary.trim()) {
@@ -72,13 +130,13 @@ export function PlanConclusionTab({ plan, role }: PlanTabProps) {
       const errors = payload?.userErrors ?? [];
       const summaryProblem = errors.find((e) => e.field?.join('.') === 'input.summary');
       if (summaryProblem) {
-        setSummaryError(planUserErrorText(summaryProblem, t, (key) => i18n.exists(key)));
+        setSummaryError(errorText(summaryProblem));
         setConfirming(false);
       }
       setUserErrors(errors.filter((e) => e !== summaryProblem));
       if (errors.length === 0 && payload?.inspectionPlan) {
         setConfirming(false);
-        writeDraftSummary(plan.number, '');
+        setEdited(null);
       }
     } catch (caught) {
       setFailure(caught);
@@ -116,12 +174,33 @@ export function PlanConclusionTab({ plan, role }: PlanTabProps) {
               error={summaryError}
               data-testid="conclusion-summary-input"
             />
-            <Group justify="flex-end">
-              <Button onClick={askToConfirm} data-testid="plan-conclude">
-                {t('conclusion.issue')}
-              </Button>
+            {draftErrors.length > 0 && (
+              <Alert color="red" variant="light" data-testid="conclusion-draft-errors">
+                <List size="sm">
+                  {draftErrors.map((e, index) => (
+                    <List.Item key={index}>{errorText(e)}</List.Item>
+                  ))}
+                </List>
+              </Alert>
+            )}
+            {draftFailure != null && <ErrorMessage error={draftFailure} />}
+            <Group justify="space-between" wrap="wrap" gap="sm">
+              <DraftNote draft={draft} unsaved={unsaved} />
+              <Group gap="sm">
+                <Button variant="default" onClick={() => void save()} loading={saving} disabled={!unsaved} data-testid="conclusion-draft-save">
+                  {t('conclusion.saveDraft')}
+                </Button>
+                <Button onClick={askToConfirm} data-testid="plan-conclude">
+                  {t('conclusion.issue')}
+                </Button>
+              </Group>
             </Group>
           </Stack>
+        )}
+        {!issued && !mayConclude && draft && (
+          <Group mt="sm">
+            <DraftNote draft={draft} unsaved={false} />
+          </Group>
         )}
         {!issued && !mayConclude && role.isLead && (
           <Text fz="sm" c="dimmed" mt="sm" data-testid="conclusion-not-yet">
@@ -141,7 +220,7 @@ export function PlanConclusionTab({ plan, role }: PlanTabProps) {
             <Alert color="red" variant="light" data-testid="conclusion-errors">
               <List size="sm">
                 {userErrors.map((e, index) => (
-                  <List.Item key={index}>{planUserErrorText(e, t, (key) => i18n.exists(key))}</List.Item>
+                  <List.Item key={index}>{errorText(e)}</List.Item>
                 ))}
               </List>
             </Alert>
@@ -158,5 +237,22 @@ export function PlanConclusionTab({ plan, role }: PlanTabProps) {
         </Stack>
       </Modal>
     </Stack>
+  );
+}
+
+/** Who saved the draft when, or that the text in the editor is not saved yet. */
+function DraftNote({ draft, unsaved }: { draft: { updatedAt: string; updatedBy: string } | null; unsaved: boolean }) {
+  const { t, i18n } = useTranslation('plans');
+  if (unsaved) {
+    return (
+      <Text fz="sm" c="orange.9" fw={500} data-testid="conclusion-draft-unsaved">
+        {t('conclusion.unsaved')}
+      </Text>
+    );
+  }
+  return (
+    <Text fz="sm" c="dimmed" data-testid="conclusion-draft-saved">
+      {draft ? t('conclusion.draftSaved', { name: draft.updatedBy, at: formatDateTime(draft.updatedAt, i18n.language) }) : t('conclusion.noDraft')}
+    </Text>
   );
 }

@@ -2,6 +2,15 @@ import { graphql } from '../../gql/gql';
 import type { PlanConclusionQuery as PlanConclusionResult } from '../../gql/graphql';
 import type { ConclusionData } from './ConclusionDocument';
 
+export const ConclusionDraftFields = graphql(`
+  fragment ConclusionDraftFields on ConclusionDraft {
+    summary
+    updatedAt
+    updatedBy
+    version
+  }
+`);
+
 export const PlanConclusionQuery = graphql(`
   query PlanConclusion($number: String!) {
     inspectionPlan(number: $number) {
@@ -22,6 +31,9 @@ export const PlanConclusionQuery = graphql(`
       findings {
         ...FindingRowFields
       }
+      conclusionDraft {
+        ...ConclusionDraftFields
+      }
       conclusion {
         summary
         issuedAt
@@ -41,7 +53,8 @@ export type ConclusionPlan = NonNullable<PlanConclusionResult['inspectionPlan']>
 
 /**
  * What the conclusion document shows: once issued, the stored summary and figures; before, a
- * preview from the live figures and the recorded findings with the summary being written.
+ * preview from the live figures and the recorded findings with the summary being written (the lead's
+ * saved draft, or the text the lead is editing).
  */
 export function conclusionData(plan: ConclusionPlan, draftSummary = ''): ConclusionData {
   const findings = plan.findings.filter((finding) => finding.status === 'RECORDED');
@@ -56,24 +69,4 @@ export function conclusionData(plan: ConclusionPlan, draftSummary = ''): Conclus
     };
   }
   return { plan, summary: draftSummary, issued: null, statistics: plan.statistics, totals: plan.totals, findings };
-}
-
-const DRAFT_KEY = 'lantern.conclusionDraft.';
-
-/** The summary the lead is writing, kept for this browser tab so the printable draft shows it too. */
-export function readDraftSummary(planNumber: string): string {
-  try {
-    return window.sessionStorage.getItem(DRAFT_KEY + planNumber) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-export function writeDraftSummary(planNumber: string, summary: string) {
-  try {
-    if (summary) window.sessionStorage.setItem(DRAFT_KEY + planNumber, summary);
-    else window.sessionStorage.removeItem(DRAFT_KEY + planNumber);
-  } catch {
-    // Storage disabled: the printable draft shows no summary.
-  }
 }

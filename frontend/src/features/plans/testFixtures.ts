@@ -218,6 +218,7 @@ export function conclusionPlan(overrides: Partial<ConclusionPlan> = {}): Conclus
     statistics: [statistics(QUY_HOP, 0), statistics(CON_CUONG, 1000)],
     totals: statistics(null, 1000),
     findings: [finding(), finding({ id: 'RmluZGluZzoy', number: 2, status: 'WITHDRAWN', description: 'Phát hiện đã rút' })],
+    conclusionDraft: null,
     conclusion: null,
     ...overrides,
   } as ConclusionPlan;

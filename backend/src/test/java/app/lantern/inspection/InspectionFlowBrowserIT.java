@@ -12,13 +12,15 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 6 end to end in headless Chromium, as the people do it: the lead creates a plan for the
- * Department of Health's 2025 dossiers through the wizard with a second inspector, approves and starts
+ * Department of Health's 2025 dossiers through the wizard with a second inspector and an official of
+ * another unit (the Provincial People's Committee's office), approves and starts
  * it, draws a sample of late dossiers, records a finding with a sampled late dossier as evidence and
  * issues the conclusion; the department's head finds the recommendation in their inbox, answers it
  * with a remediation plan and reports it done; the lead verifies it. Each step checks what the
@@ -36,6 +38,10 @@ class InspectionFlowBrowserIT extends BrowserTestBase {
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         LocalDate today = LocalDate.now(VIETNAM);
         String number = "E2E-" + (System.currentTimeMillis() % 1_000_000) + "/KH-TTT";
+        String inspectorate = jdbc.sql("select name from unit where code = 'NA-TTT'").query(String.class).single();
+        Map<String, Object> office = jdbc.sql("""
+                        select o.full_name, u.name as unit from official o join unit u on u.id = o.unit_id
+                        where u.code = 'NA-VPUB' order by o.id limit 1""").query().singleRow();
         try (BrowserContext context = browser.newContext("vi-VN")) {
             Page page = context.newPage();
             page.setDefaultTimeout(30_000);
@@ -66,15 +72,30 @@ class InspectionFlowBrowserIT extends BrowserTestBase {
                 pick(page, page.getByTestId("wizard-team-official"), "Hoa", "Trần Thị Hoa");
                 page.getByTestId("wizard-team-add").click();
                 assertThat(page.getByTestId("wizard-team-member")).hasCount(2);
+                // The team is drawn from several units: an official of the Provincial People's Committee's office joins too.
+                pick(page, page.getByTestId("wizard-team-unit"), "NA-VPUB", "(NA-VPUB)");
+                pick(page, page.getByTestId("wizard-team-official"), office.get("full_name").toString(), office.get("full_name").toString());
+                page.getByTestId("wizard-team-add").click();
+                Locator wizardTeam = page.getByTestId("wizard-team-member");
+                assertThat(wizardTeam).hasCount(3);
+                assertThat(wizardTeam.first()).containsText("Nguyễn Văn Thanh · " + inspectorate);
+                assertThat(wizardTeam.last()).containsText(office.get("full_name") + " · " + office.get("unit"));
                 page.getByTestId("wizard-next").click();
 
                 assertThat(page.getByTestId("wizard-review-targets")).containsText("Sở Y tế");
                 assertThat(page.getByTestId("wizard-review-team")).containsText("Trần Thị Hoa");
+                assertThat(page.getByTestId("wizard-review-team")).containsText(office.get("full_name").toString());
                 page.getByTestId("wizard-approve").check();
                 page.getByTestId("wizard-create").click();
 
                 assertThat(page.getByTestId("plan-number")).hasText(number);
                 assertThat(page.getByTestId("plan-status")).hasText("Đã phê duyệt");
+                Locator team = page.getByTestId("plan-team-member");
+                assertThat(team).hasCount(3);
+                assertThat(team.filter(new Locator.FilterOptions().setHasText(inspectorate))).hasCount(2);
+                assertThat(team.filter(new Locator.FilterOptions().setHasText(office.get("unit").toString()))).hasCount(1);
+                assertThat(team.filter(new Locator.FilterOptions().setHasText(office.get("unit").toString())))
+                        .containsText(office.get("full_name").toString());
 
                 page.getByTestId("plan-start").click();
                 page.getByTestId("plan-transition-confirm").click();
@@ -124,7 +145,7 @@ class InspectionFlowBrowserIT extends BrowserTestBase {
                 page.getByTestId("plan-conclude").click();
                 page.getByTestId("plan-conclude-confirm").click();
                 assertThat(page.getByTestId("plan-status")).hasText("Đã kết luận");
-                logOut(page);
+                logOut(page, app());
 
                 // ---------------------------------------------------------------- the unit head remediates
                 Browser.logIn(page, app(), "/inspections", "head.syt", "demo");
@@ -145,7 +166,7 @@ class InspectionFlowBrowserIT extends BrowserTestBase {
                 assertThat(page.getByTestId("recommendation-status")).hasText("Báo cáo đã xong");
                 assertThat(page.getByTestId("followup-entry")).hasCount(2);
                 assertThat(followUpActions(page)).hasCount(0);
-                logOut(page);
+                logOut(page, app());
 
                 // ---------------------------------------------------------------- the lead verifies
                 Browser.logIn(page, app(), findingPath, "inspector.lead", "demo");
@@ -177,20 +198,21 @@ class InspectionFlowBrowserIT extends BrowserTestBase {
     }
 
     /** Writes a follow-up step's text and sends it. */
-    private static void answer(Page page, String action, String text) {
+    static void answer(Page page, String action, String text) {
         page.getByTestId("followup-action-" + action).click();
         page.getByTestId("followup-text").fill(text);
         page.getByTestId("followup-submit").click();
         assertThat(page.getByTestId("followup-notice")).isVisible();
     }
 
-    private static Locator followUpActions(Page page) {
+    static Locator followUpActions(Page page) {
         return page.locator("[data-testid^='followup-action-']");
     }
 
-    private void logOut(Page page) {
+    /** Logs out through the app's button and waits for the anonymous home page. */
+    static void logOut(Page page, String app) {
         page.getByTestId("logout").click();
-        page.waitForURL(url -> url.startsWith(app()));
+        page.waitForURL(url -> url.startsWith(app));
         assertThat(page.getByTestId("login")).isVisible();
     }
 }

@@ -3,6 +3,7 @@ package app.lantern.inspection.finding;
 import app.lantern.inspection.PlanLifecycle.Transition;
 import app.lantern.inspection.PlanOutcome;
 import app.lantern.inspection.PlanWorkflow;
+import app.lantern.inspection.finding.internal.ConclusionDraftRepository;
 import app.lantern.inspection.finding.internal.FindingRepository;
 import app.lantern.shared.graphql.UserError;
 import app.lantern.shared.security.Access;
@@ -27,21 +28,27 @@ public class ConclusionWorkflow {
     private final PlanWorkflow workflow;
     private final ConclusionRecorder recorder;
     private final FindingRepository findings;
+    private final ConclusionDraftRepository drafts;
     private final Clock clock;
 
-    ConclusionWorkflow(PlanWorkflow workflow, ConclusionRecorder recorder, FindingRepository findings, Clock clock) {
+    ConclusionWorkflow(PlanWorkflow workflow, ConclusionRecorder recorder, FindingRepository findings, ConclusionDraftRepository drafts,
+                       Clock clock) {
         this.workflow = workflow;
         this.recorder = recorder;
         this.findings = findings;
+        this.drafts = drafts;
         this.clock = clock;
     }
 
+    /** Issues the conclusion with {@code summary}, or, when that is null or blank, with the summary of the lead's saved draft. */
     public PlanOutcome conclude(String planId, int version, String summary) {
         Caller caller = Caller.current();
         return workflow.step(planId, version, Transition.CONCLUDE, plan -> {
-            String text = summary == null ? "" : summary.strip();
+            String given = summary == null ? "" : summary.strip();
+            // the plan is locked: no draft save slips in between this read and the conclusion
+            String text = given.isEmpty() ? drafts.ofPlan(plan.key()).map(d -> d.summary().strip()).orElse("") : given;
             if (text.isEmpty()) {
-                return List.of(UserError.of("summary", "REQUIRED", "Write the conclusion's summary and assessment"));
+                return List.of(UserError.of("summary", "REQUIRED", "Write the conclusion's summary and assessment, or save a draft of it"));
             }
             if (text.length() > MAX_SUMMARY) {
                 return List.of(UserError.of("summary", "TOO_LONG", "The summary is longer than " + MAX_SUMMARY + " characters"));
