@@ -13,6 +13,8 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.cache.concurrent.ConcurrentMapCache;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -52,6 +54,19 @@ class SecurityConfiguration {
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new KeycloakJwtConverter())));
         return http.build();
+    }
+
+    /**
+     * The default firewall, except that an encoded slash may appear in a path: plan numbers contain a
+     * slash and a plan's page is {@code /plans/<number, encoded>} (Tomcat decodes it, see
+     * {@code SpaWebConfiguration}). Every other check stays: encoded percent and backslash, double
+     * slashes, non-printable characters, and paths that are not normalised once decoded ({@code ..}).
+     */
+    @Bean
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowUrlEncodedSlash(true);
+        return firewall;
     }
 
     /**

@@ -3,6 +3,9 @@ package app.lantern.shared.web;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.regex.Pattern;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -19,11 +22,23 @@ import org.springframework.web.servlet.resource.PathResourceResolver;
  * such as {@code /plans/42}) gets {@code index.html} so the client-side router takes over.
  * {@code /graphql}, {@code /graphiql} and {@code /actuator} have their own handlers, which take
  * precedence over these.
+ *
+ * <p>A plan's page carries the plan's number, slash encoded ({@code /plans/2960%2FKH-TTCP}). Tomcat
+ * refuses an encoded slash in a path by default; here it is decoded like any other character, so the
+ * server sees {@code /plans/2960/KH-TTCP}, a client route answered with the index, while the
+ * browser's address, which the client router reads, keeps the encoded number. The security firewall
+ * allows the encoded slash and still refuses what would decode to {@code ..} (see
+ * {@code SecurityConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 class SpaWebConfiguration implements WebMvcConfigurer {
 
     private static final String STATIC = "classpath:/static/";
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> encodedSlashesPassThrough() {
+        return factory -> factory.addConnectorCustomizers(connector -> connector.setEncodedSolidusHandling("decode"));
+    }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {

@@ -26,6 +26,22 @@ class SpaServingIT extends ApiTestBase {
                 .expectBody(String.class).value(html -> assertThat(html).contains("<div id=\"root\">"));
     }
 
+    /**
+     * A plan's page is addressed by its number, whose slash the SPA encodes ({@code 2960/KH-TTCP} →
+     * {@code /plans/2960%2FKH-TTCP}): reloading or bookmarking it must open the page, not a 400 from
+     * the server or the firewall. Sent as is, not encoded again by a client.
+     */
+    @Test
+    void aPlansPageWithAnEncodedSlashInItsNumberOpensOnReload() {
+        for (String path : new String[] {"/plans/2960%2FKH-TTCP", "/plans/2960%2fKH-TTCP?tab=findings", "/plans/418%2FKH-TTT/conclusion"}) {
+            http().get().uri(java.net.URI.create("http://localhost:" + port + path)).exchange().expectStatus().isOk()
+                    .expectBody(String.class).value(html -> assertThat(html).as(path).contains("<div id=\"root\">"));
+        }
+        // what decodes to a climb out of the path is still refused
+        http().get().uri(java.net.URI.create("http://localhost:" + port + "/assets%2F..%2F..%2Fapplication.yaml")).exchange()
+                .expectStatus().isBadRequest();
+    }
+
     @Test
     void citizensPublicPagesGetTheLightEntryRevalidated() {
         for (String path : new String[] {"/lookup", "/feedback", "/feedback/GY-7K2M9QXP", "/feedback?dossier=NA-SYT-261001-000017", "/lookup/"}) {
