@@ -44,6 +44,7 @@ class RunCommandIT {
         try {
             assertThat(get(port, "/").body()).contains("<div id=\"root\">");
             assertThat(get(port, "/plans/42").body()).contains("<div id=\"root\">");
+            assertThat(get(port, "/plans/2960%2FKH-TTCP").body()).contains("<div id=\"root\">");
             assertThat(post(port, "{\"query\":\"{ apiInfo { version } }\"}").body()).contains("\"version\"");
             assertThat(get(port, "/graphiql?path=/graphql").statusCode()).isEqualTo(200);
             HttpResponse<String> realm = http.send(HttpRequest.newBuilder(
@@ -100,15 +101,31 @@ class RunCommandIT {
         throw new AssertionError("The run command did not report readiness in 300 s:\n" + Files.readString(output));
     }
 
-    private static void stopWithCtrlC(Process process) throws Exception {
+    /** The last lines of the run command's output and of each component's log, for a failure's message. */
+    private String logTails() throws IOException {
+        StringBuilder tails = new StringBuilder();
+        try (var files = Files.walk(data)) {
+            for (Path log : files.filter(f -> f.toString().endsWith(".log")).toList()) {
+                List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+                tails.append("== ").append(data.relativize(log)).append('\n')
+                        .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 25), lines.size()))).append('\n');
+            }
+        }
+        return tails.toString();
+    }
+
+    private void stopWithCtrlC(Process process) throws Exception {
         List<ProcessHandle> family = new ArrayList<>(process.descendants().toList());
         new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start().waitFor();
         boolean stopped = process.waitFor(90, TimeUnit.SECONDS);
+        String still = stopped ? "" : process.descendants().map(p -> p.pid() + " " + p.info().commandLine().orElse("?"))
+                .collect(java.util.stream.Collectors.joining("\n"));
         if (!stopped) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
         }
-        assertThat(stopped).as("the run command stops within 90 s of Ctrl-C").isTrue();
+        assertThat(stopped).as("the run command stops within 90 s of Ctrl-C; still running:%n%s%nthe end of the logs:%n%s", still, logTails())
+                .isTrue();
         for (ProcessHandle child : family) {
             child.onExit().get(30, TimeUnit.SECONDS);
         }
