@@ -35,7 +35,8 @@ needs_build() {
 
 if [ "${LANTERN_SKIP_BUILD:-0}" != 1 ] && needs_build; then
   say "Building (first start or sources changed) ..."
-  (cd "$ROOT" && ./mvnw -B -q -DskipTests install)
+  # package, not install: nothing of this checkout goes into ~/.m2, where it could shadow a later partial build
+  (cd "$ROOT" && ./mvnw -B -q -DskipTests package)
 fi
 
 pids=()
