@@ -1,3 +1,5 @@
+import { saveBlob } from './download';
+
 /** One CSV field, quoted when it holds a separator, a quote or a line break (RFC 4180). */
 function field(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -13,12 +15,5 @@ export function toCsv(header: readonly string[], rows: readonly (readonly string
 
 /** Makes the browser save `content` as a file. */
 export function downloadText(filename: string, content: string, type = 'text/csv;charset=utf-8') {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
+  saveBlob(filename, new Blob([content], { type }));
 }

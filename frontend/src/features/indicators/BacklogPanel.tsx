@@ -9,7 +9,7 @@ import { graphql } from '../../gql/gql';
 import { formatDate, formatNumber } from '../../lib/format';
 import { backlogCsv } from './indicatorCsv';
 import { ExportButtons } from './parts';
-import { EXPORT_PAGE_SIZE, collectPages } from './tableExport';
+import { EXPORT_PAGE_SIZE, queryAllPages } from './tableExport';
 
 export const OverdueBacklogQueryDocument = graphql(`
   query OverdueBacklog($unit: ID, $first: Int, $after: String) {
@@ -58,16 +58,13 @@ export function BacklogPanel({ unit }: { unit?: string }) {
   const client = useApolloClient();
   // The export holds every row of the backlog, not the page on screen.
   const exportAll = async (onProgress: (loaded: number, total: number) => void) => {
-    const all = await collectPages(async (cursor) => {
-      const page = await client.query({
-        query: OverdueBacklogQueryDocument,
-        variables: { unit: unit ?? null, first: EXPORT_PAGE_SIZE, after: cursor },
-        fetchPolicy: 'no-cache',
-      });
-      if (!page.data) throw page.error ?? new Error('No data');
-      const { rowCount, pageInfo, rows } = page.data.overdueBacklog;
-      return { totalCount: rowCount, pageInfo, nodes: rows };
-    }, onProgress);
+    const all = await queryAllPages(
+      client,
+      OverdueBacklogQueryDocument,
+      (after) => ({ unit: unit ?? null, first: EXPORT_PAGE_SIZE, after }),
+      ({ overdueBacklog: { rowCount, pageInfo, rows } }) => ({ totalCount: rowCount, pageInfo, nodes: rows }),
+      onProgress,
+    );
     return { table: backlogCsv(all.rows, t, language), totalCount: all.totalCount, capped: all.capped };
   };
   const dossiersLink = (unitId: string, procedureId: string) =>

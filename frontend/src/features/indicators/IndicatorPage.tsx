@@ -18,7 +18,7 @@ import { dossiersCsv, pointsText, proceduresCsv, rateText } from './indicatorCsv
 import { formatPoints, localized } from './indicatorFormat';
 import { DRILL_DOWN_PAGE_SIZES, indicatorItemsVariables, indicatorPageSearchParams, parseIndicatorPageParams, withPart, type IndicatorPageState } from './indicatorPageParams';
 import { BandBadge, ExportButtons, NoDataBadge } from './parts';
-import { EXPORT_PAGE_SIZE, collectPages } from './tableExport';
+import { EXPORT_PAGE_SIZE, queryAllPages } from './tableExport';
 import { IndicatorScorecardQuery as ScorecardDocument } from './scorecardQuery';
 
 export const IndicatorDossiersQuery = graphql(`
@@ -259,11 +259,7 @@ function DossiersBehind({ state, unit, code, onGo, fileName }: BehindProps) {
   if (!connection) return <Loading label={t('indicator.loadingItems')} />;
   const rows = connection.nodes;
   const exportAll = async (onProgress: (loaded: number, total: number) => void) => {
-    const all = await collectPages(async (after) => {
-      const page = await client.query({ query: IndicatorDossiersQuery, variables: allPagesVariables(state, unit, code, after), fetchPolicy: 'no-cache' });
-      if (!page.data) throw page.error ?? new Error('No data');
-      return page.data.indicatorDossiers;
-    }, onProgress);
+    const all = await queryAllPages(client, IndicatorDossiersQuery, (after) => allPagesVariables(state, unit, code, after), (data) => data.indicatorDossiers, onProgress);
     return { table: dossiersCsv(all.rows, t, i18n.language), totalCount: all.totalCount, capped: all.capped };
   };
   return (
@@ -289,11 +285,7 @@ function ProceduresBehind({ state, unit, code, onGo, fileName }: BehindProps) {
   const rows = connection.nodes;
   const { header, rows: body } = proceduresCsv(rows, t, language);
   const exportAll = async (onProgress: (loaded: number, total: number) => void) => {
-    const all = await collectPages(async (after) => {
-      const page = await client.query({ query: IndicatorProceduresQuery, variables: allPagesVariables(state, unit, code, after), fetchPolicy: 'no-cache' });
-      if (!page.data) throw page.error ?? new Error('No data');
-      return page.data.indicatorProcedures;
-    }, onProgress);
+    const all = await queryAllPages(client, IndicatorProceduresQuery, (after) => allPagesVariables(state, unit, code, after), (data) => data.indicatorProcedures, onProgress);
     return { table: proceduresCsv(all.rows, t, language), totalCount: all.totalCount, capped: all.capped };
   };
   return (

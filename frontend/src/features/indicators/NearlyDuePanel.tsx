@@ -10,7 +10,7 @@ import { NEARLY_DUE_CHOICES } from './dashboardParams';
 import { DossierRowsTable } from './DossierRowsTable';
 import { dossiersCsv } from './indicatorCsv';
 import { ExportButtons } from './parts';
-import { EXPORT_PAGE_SIZE, collectPages } from './tableExport';
+import { EXPORT_PAGE_SIZE, queryAllPages } from './tableExport';
 
 export const NEARLY_DUE_PAGE_SIZE = 50;
 
@@ -45,15 +45,13 @@ export function NearlyDuePanel({ unit, within, onWithin }: { unit?: string; with
   const rows = connection?.nodes ?? [];
   // The export holds the whole list, not the page on screen.
   const exportAll = async (onProgress: (loaded: number, total: number) => void) => {
-    const all = await collectPages(async (cursor) => {
-      const page = await client.query({
-        query: NearlyDueQueryDocument,
-        variables: { unit: unit ?? null, withinWorkingDays: within, first: EXPORT_PAGE_SIZE, after: cursor },
-        fetchPolicy: 'no-cache',
-      });
-      if (!page.data) throw page.error ?? new Error('No data');
-      return page.data.nearlyDueDossiers;
-    }, onProgress);
+    const all = await queryAllPages(
+      client,
+      NearlyDueQueryDocument,
+      (after) => ({ unit: unit ?? null, withinWorkingDays: within, first: EXPORT_PAGE_SIZE, after }),
+      (data) => data.nearlyDueDossiers,
+      onProgress,
+    );
     return { table: dossiersCsv(all.rows, t, language), totalCount: all.totalCount, capped: all.capped };
   };
   return (

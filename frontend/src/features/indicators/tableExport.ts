@@ -1,3 +1,4 @@
+import type { ApolloClient, OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { toCsv } from '../../lib/csv';
 import { XLSX_TYPE, toXlsx } from '../../lib/xlsx';
 
@@ -95,4 +96,22 @@ export async function collectPages<T>(
     if (!page.pageInfo.hasNextPage || !next || next === after || page.nodes.length === 0) return { rows, totalCount, capped: false };
     after = next;
   }
+}
+
+/**
+ * Every row of a list query, page after page from the first, fetched past the cache:
+ * `variables(after)` gives a page's variables and `connection(data)` picks the page out of the answer.
+ */
+export function queryAllPages<TData, TVariables extends OperationVariables, T>(
+  client: ApolloClient,
+  query: TypedDocumentNode<TData, TVariables>,
+  variables: (after: string | null) => TVariables,
+  connection: (data: TData) => ConnectionPage<T>,
+  onProgress?: (loaded: number, total: number) => void,
+): Promise<CollectedRows<T>> {
+  return collectPages(async (after) => {
+    const page = await client.query({ query, variables: variables(after), fetchPolicy: 'no-cache' } as ApolloClient.QueryOptions<TData, TVariables>);
+    if (!page.data) throw page.error ?? new Error('No data');
+    return connection(page.data as TData);
+  }, onProgress);
 }
